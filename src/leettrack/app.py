@@ -1,0 +1,56 @@
+"""The application factory: settings, logging, middleware, error handlers, routers, lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from leettrack import __version__
+from leettrack.auth.router import router as auth_router
+from leettrack.core import health
+from leettrack.core.envelope import ERROR_RESPONSES
+from leettrack.core.errors import install_error_handlers
+from leettrack.core.logging import configure_logging
+from leettrack.core.middleware import RequestContextMiddleware
+from leettrack.db import Database
+from leettrack.settings import Settings, get_settings
+
+API_PREFIX = "/api/v1"
+DESCRIPTION = (
+    "LeetTrack: LeetCode data, learning paths, FSRS spaced-repetition reviews and sandboxed "
+    "Python exercises. Every JSON answer is an envelope: `{success, data, message}` or "
+    "`{success: false, error: {code, message, details}}`."
+)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    app.state.db = Database(settings)
+    app.state.health_checks = {}
+    try:
+        yield
+    finally:
+        await app.state.db.dispose()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level, settings.log_format)
+    app = FastAPI(
+        title="LeetTrack API",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        responses=ERROR_RESPONSES,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.add_middleware(RequestContextMiddleware)
+
+    app.include_router(health.router)
+    app.include_router(auth_router, prefix=f"{API_PREFIX}/auth")
+    app.include_router(auth_router, prefix="/api/auth", include_in_schema=False)
+    return app

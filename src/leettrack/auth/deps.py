@@ -1,0 +1,57 @@
+"""Dependencies that resolve the caller from the bearer token."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from leettrack.auth.models import User
+from leettrack.auth.service import AuthService
+from leettrack.core.deps import SessionDep, SettingsDep
+from leettrack.core.errors import Forbidden, Unauthorized
+from leettrack.core.security import AccessClaims
+
+bearer = HTTPBearer(auto_error=False, description="Access token from /api/v1/auth/login")
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+async def get_optional_user(
+    request: Request, credentials: Credentials, session: SessionDep, settings: SettingsDep
+) -> User | None:
+    if credentials is None:
+        if request.headers.get("authorization"):
+            raise Unauthorized("Malformed Authorization header; use 'Bearer <token>'")
+        return None
+    if credentials.scheme.lower() != "bearer":
+        raise Unauthorized("Malformed Authorization header; use 'Bearer <token>'")
+    user, claims = await AuthService(session, settings).authenticate(credentials.credentials)
+    request.state.access_claims = claims
+    request.state.user_id = user.id
+    return user
+
+
+async def get_current_user(user: Annotated[User | None, Depends(get_optional_user)]) -> User:
+    if user is None:
+        raise Unauthorized()
+    return user
+
+
+async def get_admin_user(user: Annotated[User, Depends(get_current_user)]) -> User:
+    if not user.is_admin:
+        raise Forbidden("Administrator rights required")
+    return user
+
+
+def get_access_claims(
+    request: Request, _user: Annotated[User, Depends(get_current_user)]
+) -> AccessClaims:
+    claims: AccessClaims = request.state.access_claims
+    return claims
+
+
+OptionalUser = Annotated[User | None, Depends(get_optional_user)]
+CurrentUser = Annotated[User, Depends(get_current_user)]
+AdminUser = Annotated[User, Depends(get_admin_user)]
+Claims = Annotated[AccessClaims, Depends(get_access_claims)]

@@ -1,0 +1,76 @@
+"""Account routes under /api/v1/auth (also served under /api/auth for Python Portal clients)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+
+from leettrack.auth.deps import Claims, CurrentUser
+from leettrack.auth.schemas import (
+    AuthTokens,
+    ChangePasswordRequest,
+    LoginRequest,
+    LogoutRequest,
+    RefreshRequest,
+    RegisterRequest,
+    UpdateMeRequest,
+    UserOut,
+)
+from leettrack.auth.service import AuthService
+from leettrack.core.deps import SessionDep, SettingsDep
+from leettrack.core.envelope import Envelope, ok
+
+router = APIRouter(tags=["auth"])
+
+
+@router.post("/register", status_code=status.HTTP_201_CREATED, response_model=Envelope[AuthTokens])
+async def register(body: RegisterRequest, session: SessionDep, settings: SettingsDep) -> object:
+    tokens = await AuthService(session, settings).register(body)
+    return ok(tokens, "Account created")
+
+
+@router.post("/login", response_model=Envelope[AuthTokens])
+async def login(body: LoginRequest, session: SessionDep, settings: SettingsDep) -> object:
+    return ok(await AuthService(session, settings).login(body), "Signed in")
+
+
+@router.post("/refresh", response_model=Envelope[AuthTokens])
+async def refresh(body: RefreshRequest, session: SessionDep, settings: SettingsDep) -> object:
+    return ok(await AuthService(session, settings).refresh(body.refresh_token), "Tokens refreshed")
+
+
+@router.post("/logout", response_model=Envelope[None])
+async def logout(
+    user: CurrentUser,
+    claims: Claims,
+    session: SessionDep,
+    settings: SettingsDep,
+    body: LogoutRequest | None = None,
+) -> object:
+    refresh_token = body.refresh_token if body else None
+    await AuthService(session, settings).logout(user, claims, refresh_token)
+    return ok(None, "Signed out")
+
+
+@router.get("/me", response_model=Envelope[UserOut])
+async def me(user: CurrentUser) -> object:
+    return ok(UserOut.model_validate(user))
+
+
+@router.patch("/me", response_model=Envelope[UserOut])
+async def update_me(
+    body: UpdateMeRequest, user: CurrentUser, session: SessionDep, settings: SettingsDep
+) -> object:
+    user = await AuthService(session, settings).update_me(user, body)
+    return ok(UserOut.model_validate(user), "Profile updated")
+
+
+@router.post("/change-password", response_model=Envelope[None])
+async def change_password(
+    body: ChangePasswordRequest,
+    user: CurrentUser,
+    claims: Claims,
+    session: SessionDep,
+    settings: SettingsDep,
+) -> object:
+    await AuthService(session, settings).change_password(user, claims.session_id, body)
+    return ok(None, "Password changed; other sessions were signed out")

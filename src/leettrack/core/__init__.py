@@ -1,0 +1,1 @@
+"""Cross-cutting pieces: envelope and errors, security, middleware, logging."""

@@ -1,0 +1,65 @@
+"""The response envelope every JSON answer is wrapped in."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel
+
+T = TypeVar("T")
+
+
+class Envelope(BaseModel, Generic[T]):
+    success: bool = True
+    data: T
+    message: str | None = None
+
+
+class ListMeta(BaseModel):
+    total: int
+    limit: int
+    offset: int
+
+
+class ListEnvelope(BaseModel, Generic[T]):
+    success: bool = True
+    data: list[T]
+    meta: ListMeta
+    message: str | None = None
+
+
+class ErrorInfo(BaseModel):
+    code: str
+    message: str
+    details: dict[str, Any] = {}
+
+
+class ErrorEnvelope(BaseModel):
+    success: bool = False
+    error: ErrorInfo
+
+
+def ok(data: Any, message: str | None = None) -> Envelope[Any]:
+    return Envelope[Any](data=data, message=message)
+
+
+def page(items: list[Any], *, total: int, limit: int, offset: int) -> ListEnvelope[Any]:
+    return ListEnvelope[Any](data=items, meta=ListMeta(total=total, limit=limit, offset=offset))
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorEnvelope, "description": description}
+    for status, description in {
+        400: "Bad request",
+        401: "Missing, invalid or expired credentials",
+        403: "Not allowed",
+        404: "Not found",
+        409: "Conflict",
+        413: "Payload too large",
+        422: "Validation error",
+        429: "Rate limited",
+        500: "Internal error",
+        502: "Upstream error",
+        503: "Service unavailable",
+    }.items()
+}

@@ -1,0 +1,195 @@
+"""Application errors and the handlers that render every failure as the error envelope."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+
+class AppError(Exception):
+    """An expected failure with an HTTP status, a stable code and a human message."""
+
+    status_code = 400
+    code = "BAD_REQUEST"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        details: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        status_code: int | None = None,
+        code: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or {}
+        self.headers = headers
+        if status_code is not None:
+            self.status_code = status_code
+        if code is not None:
+            self.code = code
+
+
+class BadRequest(AppError):
+    status_code, code = 400, "BAD_REQUEST"
+
+
+class Unauthorized(AppError):
+    status_code, code = 401, "UNAUTHORIZED"
+
+    def __init__(self, message: str = "Authentication required", **kwargs: Any) -> None:
+        kwargs.setdefault("headers", {"WWW-Authenticate": "Bearer"})
+        super().__init__(message, **kwargs)
+
+
+class TokenExpired(Unauthorized):
+    code = "TOKEN_EXPIRED"
+
+
+class Forbidden(AppError):
+    status_code, code = 403, "FORBIDDEN"
+
+
+class NotFound(AppError):
+    status_code, code = 404, "NOT_FOUND"
+
+
+class Conflict(AppError):
+    status_code, code = 409, "CONFLICT"
+
+
+class PayloadTooLarge(AppError):
+    status_code, code = 413, "PAYLOAD_TOO_LARGE"
+
+
+class ValidationFailed(AppError):
+    status_code, code = 422, "VALIDATION_ERROR"
+
+
+class _RetryableError(AppError):
+    def __init__(self, message: str, retry_after: float | None = None, **kwargs: Any) -> None:
+        if retry_after is not None:
+            kwargs.setdefault("headers", {"Retry-After": str(max(1, round(retry_after)))})
+        super().__init__(message, **kwargs)
+
+
+class RateLimited(_RetryableError):
+    status_code, code = 429, "RATE_LIMITED"
+
+
+class UpstreamError(AppError):
+    status_code, code = 502, "UPSTREAM_ERROR"
+
+
+class UpstreamUnavailable(_RetryableError):
+    status_code, code = 503, "UPSTREAM_UNAVAILABLE"
+
+
+class ExecutorUnavailable(_RetryableError):
+    status_code, code = 503, "EXECUTOR_UNAVAILABLE"
+
+
+class ServiceUnavailable(_RetryableError):
+    status_code, code = 503, "SERVICE_UNAVAILABLE"
+
+
+_STATUS_CODES = {
+    400: "BAD_REQUEST",
+    401: "UNAUTHORIZED",
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    409: "CONFLICT",
+    413: "PAYLOAD_TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
+    422: "VALIDATION_ERROR",
+    429: "RATE_LIMITED",
+    503: "SERVICE_UNAVAILABLE",
+}
+
+
+def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"success": False, "error": {"code": code, "message": message, "details": details or {}}}
+
+
+def error_response(
+    status_code: int,
+    code: str,
+    message: str,
+    details: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    return JSONResponse(
+        error_body(code, message, details), status_code=status_code, headers=headers
+    )
+
+
+def _validation_details(exc: RequestValidationError) -> dict[str, Any]:
+    fields = []
+    for err in exc.errors():
+        location = [str(part) for part in err.get("loc", ())]
+        fields.append(
+            {
+                "field": ".".join(location[1:]) if len(location) > 1 else ".".join(location),
+                "location": location[0] if location else "body",
+                "message": err.get("msg", "invalid"),
+                "type": err.get("type", "value_error"),
+            }
+        )
+    return {"fields": fields}
+
+
+async def _app_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AppError)
+    return error_response(exc.status_code, exc.code, exc.message, exc.details, exc.headers)
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = _STATUS_CODES.get(
+        exc.status_code, "ERROR" if exc.status_code < 500 else "INTERNAL_ERROR"
+    )
+    message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ").capitalize()
+    if exc.status_code == 404 and message == "Not Found":
+        message = "Resource not found"
+    return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    return error_response(
+        422, "VALIDATION_ERROR", "Request validation failed", _validation_details(exc)
+    )
+
+
+async def _database_unavailable(_request: Request, _exc: Exception) -> JSONResponse:
+    return error_response(
+        503,
+        "SERVICE_UNAVAILABLE",
+        "The database is unavailable; try again shortly",
+        headers={"Retry-After": "5"},
+    )
+
+
+DATABASE_UNAVAILABLE_ERRORS: tuple[type[Exception], ...] = (
+    sa_exc.OperationalError,
+    sa_exc.InterfaceError,
+    sa_exc.DisconnectionError,
+    sa_exc.TimeoutError,
+    ConnectionError,
+    TimeoutError,
+)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    for error in DATABASE_UNAVAILABLE_ERRORS:
+        app.add_exception_handler(error, _database_unavailable)

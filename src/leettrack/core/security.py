@@ -1,0 +1,101 @@
+"""Password hashing off the event loop, JWT access tokens, opaque refresh tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+import anyio.to_thread
+import bcrypt
+import jwt
+
+from leettrack.core.errors import TokenExpired, Unauthorized
+from leettrack.db import utcnow
+
+MAX_PASSWORD_BYTES = 72  # bcrypt ignores everything past 72 bytes; we refuse instead
+ACCESS_TOKEN_TYPE = "access"  # noqa: S105 - a claim value, not a secret
+
+
+def _hash_sync(password: str, rounds: int) -> str:
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=rounds)).decode()
+
+
+def _verify_sync(password: str, password_hash: str) -> bool:
+    try:
+        return bcrypt.checkpw(password.encode(), password_hash.encode())
+    except ValueError:
+        return False
+
+
+async def hash_password(password: str, rounds: int) -> str:
+    return await anyio.to_thread.run_sync(_hash_sync, password, rounds)
+
+
+async def verify_password(password: str, password_hash: str) -> bool:
+    return await anyio.to_thread.run_sync(_verify_sync, password, password_hash)
+
+
+@lru_cache(maxsize=8)
+def dummy_hash(rounds: int) -> str:
+    """A hash to check against for unknown users, so that they take as long as wrong passwords."""
+    return _hash_sync(secrets.token_urlsafe(16), rounds)
+
+
+@dataclass(frozen=True)
+class AccessClaims:
+    user_id: int
+    session_id: str
+    expires_at: datetime
+
+
+def create_access_token(
+    *, user_id: int, session_id: str, secret: str, algorithm: str, lifetime_seconds: int
+) -> str:
+    now = utcnow()
+    claims = {
+        "sub": str(user_id),
+        "sid": session_id,
+        "type": ACCESS_TOKEN_TYPE,
+        "iat": now,
+        "exp": now + timedelta(seconds=lifetime_seconds),
+        "jti": uuid.uuid4().hex,
+    }
+    return jwt.encode(claims, secret, algorithm=algorithm)
+
+
+def decode_access_token(token: str, *, secret: str, algorithm: str) -> AccessClaims:
+    """Verify signature, algorithm and expiry; `alg: none` and foreign algorithms are refused."""
+    try:
+        claims = jwt.decode(
+            token,
+            secret,
+            algorithms=[algorithm],
+            options={"require": ["exp", "sub", "sid", "type"]},
+        )
+    except jwt.ExpiredSignatureError as exc:
+        raise TokenExpired("Access token has expired") from exc
+    except jwt.InvalidTokenError as exc:
+        raise Unauthorized("Invalid access token") from exc
+    if claims.get("type") != ACCESS_TOKEN_TYPE:
+        raise Unauthorized("Invalid access token")
+    try:
+        user_id = int(claims["sub"])
+    except (TypeError, ValueError) as exc:
+        raise Unauthorized("Invalid access token") from exc
+    return AccessClaims(
+        user_id=user_id,
+        session_id=str(claims["sid"]),
+        expires_at=datetime.fromtimestamp(claims["exp"], tz=utcnow().tzinfo),
+    )
+
+
+def new_refresh_token() -> str:
+    return secrets.token_urlsafe(48)
+
+
+def hash_refresh_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()

@@ -1,0 +1,1 @@
+"""Python exercises, runs, submissions and progress."""

@@ -1,0 +1,1 @@
+"""LeetCode: the GraphQL client, its routes and the bundled catalog."""

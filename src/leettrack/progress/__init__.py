@@ -1,0 +1,1 @@
+"""Per-question progress and statistics."""

@@ -1,0 +1,1 @@
+"""FSRS spaced-repetition reviews."""
