@@ -189,7 +189,7 @@ class AuthService:
                 .where(AuthSession.id == stored.session_id)
             )
         ).one()
-        user, auth_session = row.tuple()
+        user, auth_session = row
         if auth_session.revoked_at is not None or not user.is_active:
             raise Unauthorized("This session has ended; sign in again")
         if stored.expires_at <= utcnow():

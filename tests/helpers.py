@@ -1,0 +1,157 @@
+"""Small helpers the tests share."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import socket
+import subprocess
+import sys
+import time
+from typing import Any
+
+import httpx
+
+from leettrack.settings import Settings
+
+PASSWORD = "correct horse battery"
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
+TEST_JWT_SECRET = "test-secret-0123456789abcdef0123456789abcdef"
+_counter = itertools.count(1)
+
+
+async def register(
+    client: httpx.AsyncClient,
+    username: str | None = None,
+    password: str = PASSWORD,
+    **extra: Any,
+) -> dict[str, Any]:
+    """Register a new user; returns the response data plus ready-made auth `headers`."""
+    username = username or f"user{next(_counter)}_{os.getpid()}"
+    response = await client.post(
+        "/api/v1/auth/register",
+        json={"username": username, "email": f"{username}@example.com", "password": password}
+        | extra,
+    )
+    assert response.status_code == 201, response.text
+    data: dict[str, Any] = response.json()["data"]
+    data["headers"] = {"Authorization": f"Bearer {data['access_token']}"}
+    return data
+
+
+async def make_admin(app: Any, user_id: int) -> None:
+    from leettrack.auth.models import User
+
+    async with app.state.db.sessionmaker() as session:
+        user = await session.get(User, user_id)
+        assert user is not None
+        user.is_admin = True
+        await session.commit()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def leettrack(*args: str, env: dict[str, str], timeout: float = 120) -> str:
+    """Run the installed `leettrack` command and return its output; fail loudly on error."""
+    done = subprocess.run(
+        [sys.executable, "-m", "leettrack", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert done.returncode == 0, f"leettrack {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+class LiveServer:
+    """`leettrack serve` in a child process on a free loopback port."""
+
+    def __init__(self, env: dict[str, str], workers: int = 1) -> None:
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "leettrack",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(workers),
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self._wait_ready()
+
+    def _wait_ready(self, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited early:\n{self.process.stdout.read()}")  # type: ignore[union-attr]
+            try:
+                if httpx.get(f"{self.base_url}/health", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("server did not become ready in time")
+
+    def stop(self) -> str:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.stdout.read() if self.process.stdout else ""  # type: ignore[no-any-return]
+
+
+def make_settings(database_url: str, **overrides: Any) -> Settings:
+    """Testing settings that ignore the developer's `.env` and environment."""
+    values: dict[str, Any] = {
+        "app_env": "testing",
+        "database_url": database_url,
+        "redis_url": None,
+        "jwt_secret": TEST_JWT_SECRET,
+        "bcrypt_rounds": 4,
+        "log_level": "WARNING",
+        "log_format": "text",
+        "rate_limit_max_requests": 100_000,
+        "executor_service_url": None,
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+def server_env(database_url: str, **extra: str) -> dict[str, str]:
+    """Environment for a child server: the test's database, fast hashing, no `.env` surprises."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(
+            ("DATABASE_", "REDIS_", "JWT_", "LEETCODE_", "EXECUTOR_", "RATE_LIMIT_")
+        )
+    }
+    env.update(
+        DATABASE_URL=database_url,
+        JWT_SECRET=TEST_JWT_SECRET,
+        BCRYPT_ROUNDS="4",
+        APP_ENV="testing",
+        LOG_LEVEL="INFO",
+    )
+    env.update(extra)
+    return env
