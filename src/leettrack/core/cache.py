@@ -1,0 +1,167 @@
+"""Key-value cache stores: a bounded in-process LRU, Redis, and Redis with an in-process fallback.
+
+Values are bytes with a time to live. With `REDIS_URL` set, replicas share one cache; if Redis
+fails at run time the fallback store keeps serving from memory, logs once, and goes back to Redis
+when it answers again.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from typing import Protocol
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+REDIS_ERRORS: tuple[type[Exception], ...] = (RedisError, OSError, TimeoutError)
+
+
+class CacheStore(Protocol):
+    @property
+    def backend(self) -> str: ...
+
+    async def get(self, key: str) -> bytes | None: ...
+
+    async def set(self, key: str, value: bytes, ttl: float) -> None: ...
+
+    async def size(self) -> int: ...
+
+
+class MemoryStore:
+    """A bounded LRU with per-entry expiry, for one process."""
+
+    backend = "memory"
+
+    def __init__(self, max_entries: int) -> None:
+        self.max_entries = max_entries
+        self._entries: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+
+    async def get(self, key: str) -> bytes | None:
+        item = self._entries.get(key)
+        if item is None:
+            return None
+        expires_at, value = item
+        if expires_at <= time.monotonic():
+            del self._entries[key]
+            return None
+        self._entries.move_to_end(key)
+        return value
+
+    async def set(self, key: str, value: bytes, ttl: float) -> None:
+        self._entries[key] = (time.monotonic() + ttl, value)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+    async def size(self) -> int:
+        return len(self._entries)
+
+
+class RedisHealth:
+    """Tracks whether Redis answers; logs the transitions once, and paces reconnection attempts."""
+
+    def __init__(self, retry_interval: float = 5.0) -> None:
+        self.retry_interval = retry_interval
+        self.healthy = True
+        self._retry_at = 0.0
+
+    def usable(self) -> bool:
+        return self.healthy or time.monotonic() >= self._retry_at
+
+    def failed(self, exc: BaseException) -> None:
+        if self.healthy:
+            logger.warning("Redis unavailable, using the in-process fallback: %s", exc)
+        self.healthy = False
+        self._retry_at = time.monotonic() + self.retry_interval
+
+    def succeeded(self) -> None:
+        if not self.healthy:
+            logger.warning("Redis is back; shared state restored")
+        self.healthy = True
+
+
+class RedisStore:
+    """Values under `prefix` in Redis, expiring with Redis TTLs."""
+
+    backend = "redis"
+
+    def __init__(self, redis: Redis, prefix: str) -> None:
+        self.redis = redis
+        self.prefix = prefix
+
+    async def get(self, key: str) -> bytes | None:
+        value: bytes | None = await self.redis.get(self.prefix + key)
+        return value
+
+    async def set(self, key: str, value: bytes, ttl: float) -> None:
+        await self.redis.set(self.prefix + key, value, px=max(1, int(ttl * 1000)))
+
+    async def size(self) -> int:
+        count = 0
+        async for _ in self.redis.scan_iter(match=self.prefix + "*", count=500):
+            count += 1
+        return count
+
+
+class FallbackStore:
+    """Redis first; on a Redis error, the in-process store (which also keeps every write)."""
+
+    def __init__(self, primary: RedisStore, local: MemoryStore, health: RedisHealth) -> None:
+        self.primary = primary
+        self.local = local
+        self.health = health
+
+    @property
+    def backend(self) -> str:
+        return "redis" if self.health.healthy else "memory"
+
+    async def get(self, key: str) -> bytes | None:
+        if self.health.usable():
+            try:
+                value = await self.primary.get(key)
+            except REDIS_ERRORS as exc:
+                self.health.failed(exc)
+            else:
+                self.health.succeeded()
+                return value
+        return await self.local.get(key)
+
+    async def set(self, key: str, value: bytes, ttl: float) -> None:
+        await self.local.set(key, value, ttl)
+        if self.health.usable():
+            try:
+                await self.primary.set(key, value, ttl)
+            except REDIS_ERRORS as exc:
+                self.health.failed(exc)
+            else:
+                self.health.succeeded()
+
+    async def size(self) -> int:
+        if self.health.usable():
+            try:
+                return await self.primary.size()
+            except REDIS_ERRORS as exc:
+                self.health.failed(exc)
+        return await self.local.size()
+
+    async def ping(self) -> bool:
+        """Probe Redis (the health check uses it, so recovery is noticed without traffic)."""
+        try:
+            await self.primary.redis.ping()
+        except REDIS_ERRORS as exc:
+            self.health.failed(exc)
+            return False
+        self.health.succeeded()
+        return True
+
+
+def redis_client(url: str, timeout: float = 1.0) -> Redis:
+    """A pooled async Redis client that fails fast, so a dead Redis never stalls a request."""
+    client: Redis = Redis.from_url(
+        url, socket_timeout=timeout, socket_connect_timeout=timeout, health_check_interval=30
+    )
+    return client
