@@ -81,6 +81,20 @@ class Settings(BaseSettings):
 
     # --- LeetCode ---
     leetcode_graphql_url: str = "https://leetcode.com/graphql"
+    # LeetCode client (leettrack.leetcode): seconds per upstream attempt (2 retries at most)
+    leetcode_timeout: float = Field(default=10.0, gt=0, le=120)
+    # cache freshness per kind, in seconds; entries stay usable when LeetCode fails
+    # for LEETCODE_CACHE_STALE_TTL seconds more (stale-if-error)
+    leetcode_cache_ttl_daily: int = Field(default=3600, ge=1)
+    leetcode_cache_ttl_profile: int = Field(default=900, ge=1)
+    leetcode_cache_ttl_problems: int = Field(default=1800, ge=1)
+    leetcode_cache_ttl_problem: int = Field(default=3600, ge=1)
+    leetcode_cache_stale_ttl: int = Field(default=86400, ge=0)
+    leetcode_cache_max_entries: int = Field(default=2048, ge=1)  # in-process LRU bound
+    leetcode_redis_prefix: str = "leettrack:leetcode:"  # Redis keys (cache and throttle)
+    # self-throttling: requests in flight per process, and "<requests>/<seconds>" overall
+    leetcode_max_concurrency: int = Field(default=2, ge=1, le=50)
+    leetcode_rate: str = Field(default="20/10", pattern=r"^\s*[1-9]\d*\s*/\s*\d+(\.\d+)?\s*s?\s*$")
 
     @field_validator("jwt_expires_in", "jwt_refresh_expires_in", mode="before")
     @classmethod
