@@ -1,0 +1,167 @@
+"""POSTing GraphQL documents to LeetCode: throttled, retried, and with failures mapped to errors.
+
+Timeouts, connection failures and 5xx are retried (at most `retries` times, jittered exponential
+backoff); a 429 blocks the throttle for Retry-After and is retried only if that fits the deadline.
+The whole call never takes longer than `timeout * (retries + 1)`.
+
+unreachable, timeout, 5xx, 429 -> UpstreamUnavailable (503)
+not JSON, not a GraphQL answer, another 4xx -> UpstreamError (502)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from leettrack import __version__
+from leettrack.core.errors import AppError, UpstreamError, UpstreamUnavailable
+from leettrack.leetcode.queries import Operation
+from leettrack.leetcode.throttle import Throttle
+
+logger = logging.getLogger(__name__)
+
+REFERER = "https://leetcode.com"
+HEADERS = {
+    "Content-Type": "application/json",
+    "Accept": "application/json",
+    "Referer": REFERER,  # without it LeetCode answers 403
+    "User-Agent": f"LeetTrack/{__version__} (+https://github.com/leettrack)",
+}
+MAX_RETRY_AFTER = 3600.0
+
+
+class _Retryable(Exception):
+    def __init__(self, error: AppError, backoff: bool = True) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.backoff = backoff
+
+
+class GraphQLTransport:
+    def __init__(
+        self,
+        url: str,
+        *,
+        timeout: float,
+        throttle: Throttle,
+        retries: int = 2,
+        backoff: float = 0.25,
+        max_connections: int = 10,
+    ) -> None:
+        self.url = url
+        self.timeout = timeout
+        self.throttle = throttle
+        self.retries = retries
+        self.backoff = backoff
+        self.requests = 0  # HTTP requests sent upstream, retries included
+        self._http = httpx.AsyncClient(
+            headers=HEADERS,
+            timeout=timeout,
+            limits=httpx.Limits(
+                max_connections=max_connections, max_keepalive_connections=max_connections
+            ),
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def execute(self, operation: Operation, variables: dict[str, Any]) -> dict[str, Any]:
+        """Run one operation and return its `data` object (which may hold nulls)."""
+        body = json.dumps(
+            {"query": operation.query, "variables": variables, "operationName": operation.name}
+        ).encode()
+        deadline = time.monotonic() + self.timeout * (self.retries + 1)
+        attempt = 0
+        while True:
+            try:
+                return await self._attempt(body, deadline)
+            except _Retryable as retryable:
+                error = retryable.error
+                pause = self._pause(attempt) if retryable.backoff else 0.0
+                logger.warning(
+                    "LeetCode %s failed (attempt %d): %s", operation.name, attempt + 1, error
+                )
+                if attempt >= self.retries or time.monotonic() + pause >= deadline:
+                    raise error from retryable
+            await asyncio.sleep(pause)
+            attempt += 1
+
+    def _pause(self, attempt: int) -> float:
+        """Exponential backoff with jitter: 50-100% of base * 2**attempt, at most 4 s."""
+        return float(min(4.0, self.backoff * 2**attempt) * random.uniform(0.5, 1.0))  # noqa: S311
+
+    async def _attempt(self, body: bytes, deadline: float) -> dict[str, Any]:
+        async with self.throttle.slot(deadline):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise UpstreamUnavailable("LeetCode did not answer in time")
+            self.requests += 1
+            try:
+                response = await self._http.post(
+                    self.url, content=body, timeout=min(self.timeout, remaining)
+                )
+            except httpx.TimeoutException as exc:
+                raise _Retryable(UpstreamUnavailable("LeetCode did not answer in time")) from exc
+            except httpx.HTTPError as exc:
+                raise _Retryable(UpstreamUnavailable("LeetCode is unreachable")) from exc
+            if response.status_code == 429:
+                retry_after = _retry_after(response.headers.get("Retry-After"))
+                await self.throttle.block(retry_after)
+                error = UpstreamUnavailable(
+                    "LeetCode is rate limiting requests; try again later", retry_after=retry_after
+                )
+                raise _Retryable(error, backoff=False)  # the throttle waits out the block
+            if response.status_code >= 500:
+                error = UpstreamUnavailable(f"LeetCode answered HTTP {response.status_code}")
+                raise _Retryable(error)
+        return _graphql_data(response)
+
+
+def _graphql_data(response: httpx.Response) -> dict[str, Any]:
+    if response.status_code != 200:
+        raise UpstreamError(
+            f"LeetCode refused the request (HTTP {response.status_code})",
+            details={"errors": _messages(_json_or_none(response))},
+        )
+    body = _json_or_none(response)
+    if not isinstance(body, dict):
+        raise UpstreamError("LeetCode's answer is not a GraphQL response")
+    data = body.get("data")
+    if not isinstance(data, dict):
+        raise UpstreamError("LeetCode answered with errors", details={"errors": _messages(body)})
+    return data
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _messages(body: object) -> list[str]:
+    errors = body.get("errors") if isinstance(body, dict) else None
+    if not isinstance(errors, list):
+        return []
+    return [str(e.get("message")) for e in errors[:5] if isinstance(e, dict)]
+
+
+def _retry_after(value: str | None, default: float = 1.0) -> float:
+    """Retry-After in seconds or as an HTTP date; missing or odd values mean `default`."""
+    if not value:
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError):
+            return default
+    return min(MAX_RETRY_AFTER, max(0.0, seconds))
