@@ -15,6 +15,8 @@ from leettrack.core.errors import install_error_handlers
 from leettrack.core.logging import configure_logging
 from leettrack.core.middleware import RequestContextMiddleware
 from leettrack.db import Database
+from leettrack.leetcode.client import LeetCodeClient
+from leettrack.leetcode.router import router as leetcode_router
 from leettrack.settings import Settings, get_settings
 
 API_PREFIX = "/api/v1"
@@ -30,9 +32,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     app.state.db = Database(settings)
     app.state.health_checks = {}
+    app.state.leetcode = LeetCodeClient.from_settings(settings)
+    app.state.health_checks["leetcode_cache"] = app.state.leetcode.health_check
     try:
         yield
     finally:
+        await app.state.leetcode.aclose()
         await app.state.db.dispose()
 
 
@@ -53,4 +58,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(auth_router, prefix=f"{API_PREFIX}/auth")
     app.include_router(auth_router, prefix="/api/auth", include_in_schema=False)
+    app.include_router(leetcode_router, prefix=f"{API_PREFIX}/leetcode")
     return app
