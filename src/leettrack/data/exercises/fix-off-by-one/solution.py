@@ -1,0 +1,14 @@
+def sum_up_to(n: int) -> int:
+    """Return 1 + 2 + ... + n."""
+    total = 0
+    for number in range(1, n + 1):
+        total += number
+    return total
+
+
+def count_down(n: int) -> list[int]:
+    """Return [n, n - 1, ..., 1]."""
+    numbers = []
+    for number in range(n, 0, -1):
+        numbers.append(number)
+    return numbers

@@ -1,0 +1,4 @@
+name = input().strip()
+if not name:
+    name = "World"
+print(f"Hello, {name}!")
