@@ -1,0 +1,3 @@
+def collatz_steps(n: int) -> int:
+    """Return the number of Collatz steps from n down to 1."""
+    pass
