@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import json
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -150,6 +151,9 @@ class FakeLeetCode:
         self.host = host
         self.port = port
         self.calls: Counter[str] = Counter()
+        self.received_at: list[float] = []  # time.monotonic() of each GraphQL request
+        self.in_flight = 0
+        self.peak_in_flight = 0
         self.last_headers: dict[str, str] = {}
         self.plan = FaultPlan()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -205,6 +209,8 @@ class FakeLeetCode:
         """Back to a healthy server with zeroed counters."""
         self.clear_faults()
         self.calls.clear()
+        self.received_at.clear()
+        self.peak_in_flight = 0
         self.last_headers = {}
 
     def serve_forever(self) -> None:
@@ -267,8 +273,8 @@ class FakeLeetCode:
                 if conn.our_state is h11.MUST_CLOSE or conn.their_state is h11.MUST_CLOSE:
                     break
                 conn.start_next_cycle()
-        except (ConnectionError, h11.ProtocolError):
-            pass
+        except (ConnectionError, h11.ProtocolError, asyncio.CancelledError):
+            pass  # the client went away, or the server is stopping (a slow answer in progress)
         finally:
             self._writers.discard(writer)
             writer.close()
@@ -320,6 +326,15 @@ class FakeLeetCode:
             payload = None
         operation = payload.get("operationName") if isinstance(payload, dict) else None
         self.calls[operation or "anonymous"] += 1
+        self.received_at.append(time.monotonic())
+        self.in_flight += 1
+        self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+        try:
+            return await self._answer(payload, headers)
+        finally:
+            self.in_flight -= 1
+
+    async def _answer(self, payload: Any, headers: dict[str, str]) -> _Reply:
         fault = self._take_fault()
         if fault.mode is Fault.SLOW:
             await asyncio.sleep(fault.delay)

@@ -2,7 +2,7 @@
 
 Timeouts, connection failures and 5xx are retried (at most `retries` times, jittered exponential
 backoff); a 429 blocks the throttle for Retry-After and is retried only if that fits the deadline.
-The whole call never takes longer than `timeout * (retries + 1)`.
+The whole call never takes longer than `timeout * (retries + 1)` plus the backoff pauses.
 
 unreachable, timeout, 5xx, 429 -> UpstreamUnavailable (503)
 not JSON, not a GraphQL answer, another 4xx -> UpstreamError (502)
@@ -38,10 +38,12 @@ MAX_RETRY_AFTER = 3600.0
 
 
 class _Retryable(Exception):
-    def __init__(self, error: AppError, backoff: bool = True) -> None:
+    """A failure worth another attempt, after a backoff or after `wait` seconds."""
+
+    def __init__(self, error: AppError, wait: float | None = None) -> None:
         super().__init__(error.message)
         self.error = error
-        self.backoff = backoff
+        self.wait = wait
 
 
 class GraphQLTransport:
@@ -77,25 +79,32 @@ class GraphQLTransport:
         body = json.dumps(
             {"query": operation.query, "variables": variables, "operationName": operation.name}
         ).encode()
-        deadline = time.monotonic() + self.timeout * (self.retries + 1)
+        deadline = time.monotonic() + self.timeout * (self.retries + 1) + self._backoff_budget()
         attempt = 0
         while True:
             try:
                 return await self._attempt(body, deadline)
             except _Retryable as retryable:
                 error = retryable.error
-                pause = self._pause(attempt) if retryable.backoff else 0.0
+                pause = self._pause(attempt) if retryable.wait is None else retryable.wait
                 logger.warning(
                     "LeetCode %s failed (attempt %d): %s", operation.name, attempt + 1, error
                 )
                 if attempt >= self.retries or time.monotonic() + pause >= deadline:
                     raise error from retryable
-            await asyncio.sleep(pause)
+                if retryable.wait is None:  # a Retry-After is waited out by the throttle
+                    await asyncio.sleep(pause)
             attempt += 1
 
     def _pause(self, attempt: int) -> float:
         """Exponential backoff with jitter: 50-100% of base * 2**attempt, at most 4 s."""
-        return float(min(4.0, self.backoff * 2**attempt) * random.uniform(0.5, 1.0))  # noqa: S311
+        return self._backoff_cap(attempt) * random.uniform(0.5, 1.0)  # noqa: S311
+
+    def _backoff_cap(self, attempt: int) -> float:
+        return float(min(4.0, self.backoff * 2**attempt))
+
+    def _backoff_budget(self) -> float:
+        return sum(self._backoff_cap(attempt) for attempt in range(self.retries))
 
     async def _attempt(self, body: bytes, deadline: float) -> dict[str, Any]:
         async with self.throttle.slot(deadline):
@@ -117,7 +126,7 @@ class GraphQLTransport:
                 error = UpstreamUnavailable(
                     "LeetCode is rate limiting requests; try again later", retry_after=retry_after
                 )
-                raise _Retryable(error, backoff=False)  # the throttle waits out the block
+                raise _Retryable(error, wait=retry_after)
             if response.status_code >= 500:
                 error = UpstreamUnavailable(f"LeetCode answered HTTP {response.status_code}")
                 raise _Retryable(error)
