@@ -17,6 +17,7 @@ from leettrack.auth.schemas import USERNAME_PATTERN, RegisterRequest
 from leettrack.auth.service import AuthService
 from leettrack.core.errors import AppError
 from leettrack.db import Database
+from leettrack.leetcode.sync import catalog_app
 from leettrack.seed import seed_all
 from leettrack.settings import get_settings
 
@@ -25,6 +26,7 @@ db_app = typer.Typer(help="Database migrations.")
 admin_app = typer.Typer(help="Administrator accounts.")
 app.add_typer(db_app, name="db")
 app.add_typer(admin_app, name="admin")
+app.add_typer(catalog_app, name="catalog")
 
 
 @app.command()
