@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
@@ -53,13 +54,10 @@ MAX_RECENT_SUBMISSIONS = 20  # LeetCode's own cap
 PROFILE_RECENT_SUBMISSIONS = 10
 CACHE_FORMAT = "v1:"  # bump when a cached schema changes shape
 
-_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
 
-
+@cache
 def _adapter(kind: Any) -> TypeAdapter[Any]:
-    if kind not in _ADAPTERS:
-        _ADAPTERS[kind] = TypeAdapter(kind)
-    return _ADAPTERS[kind]
+    return TypeAdapter(kind)
 
 
 @dataclass(frozen=True, slots=True)

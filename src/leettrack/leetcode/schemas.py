@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel
 
 # Checked before any upstream call (LeetCode's own alphabet, and a sane length).
 USERNAME_PATTERN = r"^[A-Za-z0-9_-]{1,50}$"
 SLUG_PATTERN = r"^[A-Za-z0-9_-]{1,120}$"
-
-Username = Annotated[str, StringConstraints(pattern=USERNAME_PATTERN)]
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Difficulty = Literal["Easy", "Medium", "Hard"]
 DifficultyFilter = Literal["easy", "medium", "hard"]
 CacheStatus = Literal["HIT", "MISS", "STALE"]
