@@ -22,6 +22,7 @@ start-up time is latency. Running code is this program's purpose, hence exec/eva
 """
 # ruff: noqa: S102, S307, S302
 
+import _signal  # the signal module imports enum, which costs milliseconds
 import builtins
 import marshal
 import os
@@ -32,7 +33,6 @@ MAIN_FILE = "main.py"
 MAX_VALUE_CHARS = 512 * 1024
 MAX_MESSAGE_CHARS = 2000
 FLOOD_FACTOR = 4
-SIGKILL = 9  # the signal module imports enum, which costs milliseconds
 
 _ESCAPES = {code: f"\\u{code:04x}" for code in range(32)}
 _ESCAPES[ord('"')] = '\\"'
@@ -185,6 +185,11 @@ def _write_all(fd, data):
         view = view[os.write(fd, view) :]
 
 
+def _cpu_exhausted(signum, frame):
+    """SIGXCPU would be ignored by this process as the sandbox's pid 1: die as it would."""
+    os._exit(128 + signum)
+
+
 def _apply_limits(cpu, address_space, processes, file_size, open_files):
     for kind, soft, hard in (
         (resource.RLIMIT_CPU, cpu, cpu + 1),
@@ -293,6 +298,7 @@ def _run_program(source, stdin, max_output, control_fd):
         status = 1
         try:
             os.setpgid(0, 0)
+            _signal.signal(_signal.SIGXCPU, _signal.SIG_DFL)
             os.dup2(stdin_fd, 0)
             os.dup2(out_write, 1)
             for fd in (stdin_fd, out_read, out_write, err_read, control_fd):
@@ -353,7 +359,7 @@ def _collect(fd, pid, limit):
 
 def _kill_group(pgid):
     try:  # noqa: SIM105 - contextlib is slow to import
-        os.killpg(pgid, SIGKILL)
+        os.killpg(pgid, _signal.SIGKILL)
     except OSError:
         pass
 
@@ -408,6 +414,7 @@ def main(argv):
         int, argv[2:9]
     )
     _apply_limits(cpu, address_space, processes, file_size, open_files)
+    _signal.signal(_signal.SIGXCPU, _cpu_exhausted)
     os.set_inheritable(control_fd, False)
     channel = _Channel(control_fd)
     channel.send('{"ready":true}')

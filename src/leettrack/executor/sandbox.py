@@ -402,23 +402,19 @@ class Execution:
     def kill(self, reason: Status) -> None:
         """Kill the whole sandbox (idempotent); ``reason`` becomes the status of the run.
 
-        Killing bwrap's init ends the pid namespace, and bwrap exits only after that, so
-        once the exit is seen nothing of the sandbox is left. Before bwrap has named its init,
-        bwrap itself is killed and --die-with-parent takes the rest down."""
+        Killing the sandbox's init (the runner) empties its pid namespace, after which bwrap
+        exits. Until bwrap has named that process (its first milliseconds), bwrap itself is
+        killed and --die-with-parent takes the rest down. Without isolation the runner's
+        process group is killed."""
         if self._wait_status is not None:
             return
         if self.killed_for is None:
             self.killed_for = reason
-        with contextlib.suppress(ProcessLookupError):
-            if self._init_pidfd is not None:
-                signal.pidfd_send_signal(self._init_pidfd, signal.SIGKILL)
-            elif self._isolated:
-                signal.pidfd_send_signal(self._pidfd, signal.SIGKILL)
-            else:
-                os.killpg(self._process.pid, signal.SIGKILL)
+        self._kill_processes()
 
     async def finish(self) -> None:
-        """Wait for the runner to exit and its output pipes to close."""
+        """Wait until the runner has exited, nothing of the sandbox is left, and the output
+        pipes are closed."""
         if not self._exited.done():
             await asyncio.shield(self._exited)
         self._reap()
@@ -453,6 +449,7 @@ class Execution:
 
     @property
     def exit_code(self) -> int | None:
+        """The runner's exit status (bwrap passes it on), 128 + N for a death by signal N."""
         if self._wait_status is None:
             return None
         code = os.waitstatus_to_exitcode(self._wait_status)
@@ -460,12 +457,13 @@ class Execution:
 
     @property
     def cpu_exhausted(self) -> bool:
-        """Killed by RLIMIT_CPU: SIGXCPU at the soft limit or SIGKILL at the hard one."""
+        """Ended by RLIMIT_CPU: SIGXCPU at the soft limit (the runner, as pid 1, exits with
+        128 + SIGXCPU itself), or SIGKILL at the hard limit."""
         code = self.exit_code
-        if code == 128 + signal.SIGXCPU:
-            return True
         used = 0.0 if self._rusage is None else self._rusage.ru_utime + self._rusage.ru_stime
-        return code == 128 + signal.SIGKILL and used >= self.limits.cpu_seconds
+        return code == 128 + signal.SIGXCPU or (
+            code == 128 + signal.SIGKILL and used >= self.limits.cpu_seconds
+        )
 
     @property
     def duration_ms(self) -> float:
@@ -474,6 +472,15 @@ class Execution:
 
     def _flooded(self) -> None:
         self.kill(Status.OUTPUT_LIMIT)
+
+    def _kill_processes(self) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            if self._init_pidfd is not None:
+                signal.pidfd_send_signal(self._init_pidfd, signal.SIGKILL)
+            elif self._isolated:
+                signal.pidfd_send_signal(self._pidfd, signal.SIGKILL)
+            else:
+                os.killpg(self._process.pid, signal.SIGKILL)
 
     def _on_exit(self) -> None:
         self._loop.remove_reader(self._pidfd)
@@ -484,15 +491,13 @@ class Execution:
     def _read_info(self) -> None:
         """bwrap's --info-fd: a JSON object naming the host pid of the sandbox's init."""
         assert self._info_fd is not None
-        try:
-            chunk = os.read(self._info_fd, 4 * KIB)
-        except BlockingIOError:
-            return
-        except OSError:
-            chunk = b""
-        self._info += chunk
-        if chunk and len(self._info) < 64 * KIB:
-            return
+        while True:
+            chunk = _read_some(self._info_fd)
+            if chunk is None:  # the rest is still to come
+                return
+            if not chunk or len(self._info) > 64 * KIB:
+                break
+            self._info += chunk
         self._loop.remove_reader(self._info_fd)
         os.close(self._info_fd)
         self._info_fd = None
@@ -501,18 +506,20 @@ class Execution:
             if isinstance(pid, int) and self._wait_status is None:
                 self._init_pidfd = os.pidfd_open(pid)
                 if self.killed_for is not None:
-                    self.kill(self.killed_for)
+                    self._kill_processes()
 
     def _reap(self) -> None:
+        """Collect bwrap's exit. The runner is the sandbox's pid 1 (--as-pid-1): its exit ends
+        every process of the namespace, and bwrap reaps it before exiting, so nothing is left
+        and nothing is orphaned. Without isolation, stragglers in the group are killed."""
         if self._wait_status is not None:
             return
         _, self._wait_status, self._rusage = os.wait4(self._process.pid, 0)
         self._process.returncode = os.waitstatus_to_exitcode(self._wait_status)
         if self._ended_at is None:
             self._ended_at = time.perf_counter()
-        if not self._isolated:  # without a pid namespace, stragglers share the process group
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self._process.pid, signal.SIGKILL)
+        if not self._isolated:
+            self._kill_processes()
 
     def close(self) -> None:
         """Kill if still running, reap, release every descriptor. Blocking, but only for as
@@ -520,26 +527,32 @@ class Execution:
         if self._closed:
             return
         self._closed = True
-        if self._wait_status is None:
-            if not self._exited.done():
-                self.kill(self.killed_for or Status.INTERNAL_ERROR)
-                if not _wait_readable(self._pidfd, KILL_GRACE_SECONDS):
-                    signal.pidfd_send_signal(self._pidfd, signal.SIGKILL)
-            self._reap()
         if not self._exited.done():
+            self.kill(self.killed_for or Status.INTERNAL_ERROR)
+            _wait_readable(self._pidfd, KILL_GRACE_SECONDS)
             self._on_exit()
+        self._reap()
+        if self._init_pidfd is not None:
+            os.close(self._init_pidfd)
         if self._info_fd is not None:
             self._loop.remove_reader(self._info_fd)
             os.close(self._info_fd)
-            self._info_fd = None
         os.close(self._pidfd)
-        if self._init_pidfd is not None:
-            os.close(self._init_pidfd)
         self.stdout.close()
         self.stderr.close()
         self._control.close()
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
+
+
+def _read_some(fd: int) -> bytes | None:
+    """Up to 4 KiB from a non-blocking fd: b"" at its end, None when nothing is there yet."""
+    try:
+        return os.read(fd, 4 * KIB)
+    except BlockingIOError:
+        return None
+    except OSError:
+        return b""
 
 
 def _wait_readable(fd: int, timeout: float) -> bool:
@@ -575,6 +588,7 @@ def _spawn(plan: _Plan, mode: Mode, limits: SandboxLimits, stdin: bytes) -> Exec
             argv = [
                 *plan.bwrap,
                 *("--size", str(limits.tmp_bytes), "--tmpfs", SANDBOX_TMP, "--chdir", SANDBOX_TMP),
+                *("--remount-ro", "/"),  # last: bwrap's root tmpfs has no size cap
                 *("--info-fd", str(info_write), "--"),
                 *plan.python,
                 *runner_args,
@@ -650,7 +664,7 @@ def _bwrap_plan(bwrap_name: str, python: str | None) -> _Plan:
         bwrap,
         *("--unshare-all", "--unshare-user", "--disable-userns"),
         *("--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID), "--hostname", "sandbox"),
-        *("--die-with-parent", "--new-session", "--clearenv"),
+        *("--as-pid-1", "--die-with-parent", "--new-session", "--clearenv"),
     ]
     for name, value in SANDBOX_ENV.items():
         options += ["--setenv", name, value]
