@@ -7,6 +7,7 @@ import time
 import httpx
 import pytest
 
+from tests.fakes import leetcode_data as data
 from tests.fakes.leetcode_server import FakeLeetCode, Fault
 from tests.helpers import free_port
 from tests.leetcode.conftest import LC, MakeInstance
@@ -117,3 +118,12 @@ async def test_client_sends_what_leetcode_requires(
     assert (await client.get(f"{LC}/problem/two-sum")).status_code == 200
     assert fake_leetcode.last_headers["referer"] == "https://leetcode.com"
     assert fake_leetcode.last_headers["content-type"] == "application/json"
+
+
+async def test_values_that_cannot_be_converted_are_upstream_errors(
+    client: httpx.AsyncClient, fake_leetcode: FakeLeetCode, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    submission = dict(data.AC_SUBMISSIONS[data.ACTIVE_USER][0], timestamp="9" * 20)
+    monkeypatch.setitem(data.AC_SUBMISSIONS, data.ACTIVE_USER, [submission])
+    response = await client.get(f"{LC}/user/{data.ACTIVE_USER}/submissions")
+    assert_error(response, 502, "UPSTREAM_ERROR")

@@ -27,7 +27,7 @@ from leettrack.core.cache import (
     RedisStore,
     redis_client,
 )
-from leettrack.core.errors import ValidationFailed
+from leettrack.core.errors import UpstreamError, ValidationFailed
 from leettrack.leetcode import normalize, queries
 from leettrack.leetcode.cache import Fetched, ResponseCache
 from leettrack.leetcode.schemas import (
@@ -270,7 +270,12 @@ class LeetCodeClient:
         refresh: bool = False,
     ) -> Fetched[T]:
         async def load() -> T:
-            return parse(await self.transport.execute(operation, variables))
+            data = await self.transport.execute(operation, variables)
+            try:
+                return parse(data)
+            except (ValueError, TypeError, KeyError, OverflowError, OSError) as exc:
+                # values the shape checks let through but cannot be converted (a year 30000...)
+                raise UpstreamError(f"LeetCode's {operation.name} answer is malformed") from exc
 
         return await self.cache.fetch(
             CACHE_FORMAT + key, ttl, _adapter(kind), load, refresh=refresh
