@@ -34,7 +34,8 @@ class SyncReport:
     unchanged: int = 0
 
 
-def _columns(problem: ProblemSummary) -> dict[str, Any]:
+def question_values(problem: ProblemSummary) -> dict[str, Any]:
+    """The `questions` columns for a problem from the client (a `Question` is one too)."""
     return {
         "frontend_id": problem.frontend_id,
         "title_slug": problem.title_slug,
@@ -56,7 +57,7 @@ async def upsert_questions(session: AsyncSession, problems: Sequence[ProblemSumm
     by_slug = {question.title_slug: question for question in known}
     by_id = {question.frontend_id: question for question in known}
     for problem in problems:
-        values = _columns(problem)
+        values = question_values(problem)
         row = by_slug.get(problem.title_slug)
         if row is None:
             candidate = by_id.get(problem.frontend_id)
