@@ -54,3 +54,6 @@ class ReviewLog(Base):
     difficulty: Mapped[float | None] = mapped_column(Float)
     due: Mapped[datetime]
     interval_days: Mapped[float] = mapped_column(Float, default=0.0)
+    # The scheduler settings this review was scheduled with, so the log replays exactly.
+    desired_retention: Mapped[float] = mapped_column(Float, server_default="0.9")
+    maximum_interval_days: Mapped[int] = mapped_column(Integer, server_default="36500")
