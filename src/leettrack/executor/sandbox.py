@@ -27,7 +27,7 @@ import sys
 import sysconfig
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -151,13 +151,39 @@ class _Interpreter:
 
 
 @dataclass(frozen=True, slots=True)
+class SandboxCommand:
+    """A command line as the sandbox starts it: ``argv``, run as ``user``/``group`` when set."""
+
+    argv: list[str]
+    user: int | None
+    group: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Plan:
     """What every run of a sandbox shares, computed once."""
 
     bwrap: tuple[str, ...]  # bwrap and its fixed options; empty without isolation
-    python: tuple[str, ...]  # interpreter, flags and runner path as seen where it runs
+    interpreter: str
+    runner: str  # the runner's path where it runs
     user: int | None  # uid/gid to start bwrap as (when the service is root)
     group: int | None
+
+    def command(
+        self, limits: SandboxLimits, program: Sequence[str], info_fd: int | None = None
+    ) -> SandboxCommand:
+        python = [self.interpreter, "-I", "-S", *program]
+        if not self.bwrap:
+            return SandboxCommand(python, None, None)
+        argv = [
+            *self.bwrap,
+            *("--size", str(limits.tmp_bytes), "--tmpfs", SANDBOX_TMP, "--chdir", SANDBOX_TMP),
+            *("--remount-ro", "/"),  # last: bwrap's root tmpfs has no size cap
+            *(() if info_fd is None else ("--info-fd", str(info_fd))),
+            "--",
+            *python,
+        ]
+        return SandboxCommand(argv, self.user, self.group)
 
 
 class Sandbox:
@@ -189,9 +215,13 @@ class Sandbox:
                 self._plan = _bwrap_plan(self._bwrap, self._python)
             else:
                 interpreter = _pick_interpreter(self._python, owner=None)
-                python = (interpreter.executable, "-I", "-S", str(RUNNER_SOURCE))
-                self._plan = _Plan(bwrap=(), python=python, user=None, group=None)
+                self._plan = _Plan((), interpreter.executable, str(RUNNER_SOURCE), None, None)
         return self._plan
+
+    def command(self, *program: str, limits: SandboxLimits = DEFAULT_LIMITS) -> SandboxCommand:
+        """The command line that runs ``python3 -I -S *program`` the way this sandbox runs its
+        runner: the baseline a benchmark compares ``run_code`` with."""
+        return self._get_plan().command(limits, program)
 
     async def run_code(
         self, code: str, stdin: str = "", limits: SandboxLimits = DEFAULT_LIMITS
@@ -578,29 +608,20 @@ def _spawn(plan: _Plan, mode: Mode, limits: SandboxLimits, stdin: bytes) -> Exec
         str(limits.max_open_files),
         str(limits.max_output_bytes),
     ]
-    info_read: int | None = None
-    workdir: str | None = None
+    info_read = info_write = workdir = None
     pass_fds = [child.fileno()]
     try:
         if plan.bwrap:
             info_read, info_write = os.pipe()
             pass_fds.append(info_write)
-            argv = [
-                *plan.bwrap,
-                *("--size", str(limits.tmp_bytes), "--tmpfs", SANDBOX_TMP, "--chdir", SANDBOX_TMP),
-                *("--remount-ro", "/"),  # last: bwrap's root tmpfs has no size cap
-                *("--info-fd", str(info_write), "--"),
-                *plan.python,
-                *runner_args,
-            ]
             cwd, env = "/", {}
         else:
             workdir = tempfile.mkdtemp(prefix="leettrack-run-")
-            argv = [*plan.python, *runner_args]
             cwd, env = workdir, {**SANDBOX_ENV, "HOME": workdir}
+        command = plan.command(limits, [plan.runner, *runner_args], info_write)
         try:
             process = subprocess.Popen(  # noqa: S603 - a fixed argv; code goes over the socket
-                argv,
+                command.argv,
                 stdin=stdin_fd,
                 stdout=out_write,
                 stderr=err_write,
@@ -608,9 +629,9 @@ def _spawn(plan: _Plan, mode: Mode, limits: SandboxLimits, stdin: bytes) -> Exec
                 cwd=cwd,
                 env=env,
                 start_new_session=True,
-                user=plan.user,
-                group=plan.group,
-                extra_groups=None if plan.user is None else [],
+                user=command.user,
+                group=command.group,
+                extra_groups=None if command.user is None else [],
             )
         except OSError as exc:
             raise SandboxUnavailable(f"cannot start the sandbox: {exc}") from exc
@@ -674,7 +695,8 @@ def _bwrap_plan(bwrap_name: str, python: str | None) -> _Plan:
     options += ["--size", str(SHM_BYTES), "--tmpfs", SANDBOX_SHM, "--remount-ro", "/dev"]
     return _Plan(
         bwrap=tuple(options),
-        python=(interpreter.executable, "-I", "-S", RUNNER_IN_SANDBOX),
+        interpreter=interpreter.executable,
+        runner=RUNNER_IN_SANDBOX,
         user=None if owner is None else owner[0],
         group=None if owner is None else owner[1],
     )
