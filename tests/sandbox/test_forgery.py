@@ -96,6 +96,14 @@ def token(n):
     os.write(control_socket(), (2**31).to_bytes(4, "big"))
     return "OK"
 """,
+    "close-channel-and-linger": FIND_CONTROL_SOCKET
+    + """
+import threading, time
+def token(n):
+    threading.Thread(target=time.sleep, args=(600,)).start()
+    os.close(control_socket())
+    return "OK"
+""",
     "search-for-the-answer": """
 import gc, os
 def token(n):
@@ -138,6 +146,7 @@ async def test_control_case_passes_when_nothing_interferes() -> None:
         ("fake-frames", Status.RUNTIME_ERROR, "invalid data on the result channel"),
         ("garbage-frames", Status.RUNTIME_ERROR, "invalid data on the result channel"),
         ("oversized-frame", Status.RUNTIME_ERROR, "invalid data on the result channel"),
+        ("close-channel-and-linger", Status.TIMEOUT, "time limit exceeded"),
     ],
 )
 async def test_attacks_are_reported_for_what_they_are(

@@ -243,15 +243,20 @@ async def run_tests(
     verdicts: dict[int, CaseResult] = {}
     grader = _Grader()
     async with sandbox.launch("test", code, limits) as execution:
-        interrupted = order[0] if order else None
-        if execution.started:
-            interrupted = await _serve(execution, parsed, order, grader, verdicts)
-        await execution.finish()
+        try:
+            async with asyncio.timeout_at(execution.deadline):
+                if execution.started:
+                    await _serve(execution, parsed, order, grader, verdicts)
+                await execution.finish()
+        except TimeoutError:
+            execution.kill(Status.TIMEOUT)
+            await execution.finish()
         run_status = execution.status()
-        if interrupted is not None:
+        unanswered = [index for index in order if index not in verdicts]
+        if unanswered:
             grader.statuses.add(Status.RUNTIME_ERROR)
             why = _why_stopped(execution, run_status)
-            for position, index in enumerate(order[order.index(interrupted) :]):
+            for position, index in enumerate(unanswered):
                 message = why if position == 0 and execution.started else f"not run: {why}"
                 verdicts[index] = CaseResult(parsed[index].name, False, message, 0.0)
         results = [verdicts[index] for index in range(len(parsed))]
@@ -273,28 +278,21 @@ async def _serve(
     order: list[int],
     grader: _Grader,
     verdicts: dict[int, CaseResult],
-) -> int | None:
-    """Ask every case in ``order``; the index of the case the session ended on, if it did."""
-    current = None
+) -> None:
+    """Ask every case in ``order`` until the runner stops answering properly."""
     try:
-        async with asyncio.timeout_at(execution.deadline):
-            for request_id, index in enumerate(order):
-                current = index
-                case = cases[index]
-                started = time.perf_counter()
-                answer = await _ask(execution, request_id, case)
-                passed, message = grader.grade(case, answer)
-                elapsed = round((time.perf_counter() - started) * 1000, 1)
-                verdicts[index] = CaseResult(case.name, passed, message, elapsed)
-            current = None
-            execution.close_channel()
-            await execution.finish()
-    except TimeoutError:
-        execution.kill(Status.TIMEOUT)
+        for request_id, index in enumerate(order):
+            case = cases[index]
+            started = time.perf_counter()
+            answer = await _ask(execution, request_id, case)
+            passed, message = grader.grade(case, answer)
+            elapsed = round((time.perf_counter() - started) * 1000, 1)
+            verdicts[index] = CaseResult(case.name, passed, message, elapsed)
     except _SessionEnded as ended:
         if ended.broken:
             execution.kill(Status.RUNTIME_ERROR)
-    return current
+    else:
+        execution.close_channel()
 
 
 async def _ask(execution: Execution, request_id: int, case: Case) -> dict[str, Any]:

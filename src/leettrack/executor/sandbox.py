@@ -3,8 +3,9 @@
 A ``Sandbox`` works out its launch plan (interpreter, bwrap arguments) once. Each run starts
 ``bwrap`` (as an unprivileged uid when the service is root) which sets up fresh user, pid, ipc,
 uts, cgroup and network namespaces, a read-only view of ``/usr`` and the interpreter, and a
-size-capped private ``/tmp``; inside, bwrap's init starts ``python3 -I -S runner.py`` (see
-runner.py). Killing that init tears down the whole pid namespace, so a kill leaves nothing behind.
+size-capped private ``/tmp``, then runs ``python3 -I -S runner.py`` (see runner.py) as the
+namespace's pid 1. Killing the runner tears the whole namespace down, and bwrap exits only after
+that, so once bwrap is reaped nothing of a run is left.
 """
 
 from __future__ import annotations
@@ -226,7 +227,8 @@ class Sandbox:
     async def run_code(
         self, code: str, stdin: str = "", limits: SandboxLimits = DEFAULT_LIMITS
     ) -> RunResult:
-        """Run ``code`` as ``__main__`` with ``stdin``; never raises for anything the code does."""
+        """Run ``code`` as ``__main__`` with ``stdin``. Whatever the code does ends up in the
+        result; only a sandbox that cannot be used at all raises SandboxUnavailable."""
         async with self.launch("run", code, limits, stdin=stdin) as execution:
             report = _RunnerReport()
             try:
@@ -247,12 +249,12 @@ class Sandbox:
         """Start the runner, hand it the code and wait for it to be ready (``started``). On exit
         the sandbox is killed if still running and always reaped."""
         plan = self._get_plan()
-        execution = _spawn(plan, mode, limits, stdin.encode("utf-8", "surrogateescape"))
+        execution = _spawn(plan, mode, limits, stdin.encode("utf-8", "replace"))
         self._live.add(execution)
         try:
             try:
                 async with asyncio.timeout_at(execution.deadline):
-                    await execution.handshake(code.encode("utf-8", "surrogateescape"))
+                    await execution.handshake(code.encode("utf-8", "surrogatepass"))
             except TimeoutError:
                 execution.kill(Status.TIMEOUT)
             yield execution
@@ -559,7 +561,9 @@ class Execution:
         self._closed = True
         if not self._exited.done():
             self.kill(self.killed_for or Status.INTERNAL_ERROR)
-            _wait_readable(self._pidfd, KILL_GRACE_SECONDS)
+            if not _wait_readable(self._pidfd, KILL_GRACE_SECONDS):
+                with contextlib.suppress(ProcessLookupError):
+                    signal.pidfd_send_signal(self._pidfd, signal.SIGKILL)
             self._on_exit()
         self._reap()
         if self._init_pidfd is not None:
