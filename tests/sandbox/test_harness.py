@@ -262,6 +262,15 @@ async def test_a_hanging_case_times_out_and_the_rest_are_not_run() -> None:
     }
 
 
+async def test_cpu_limit_in_a_call_case() -> None:
+    code = "def spin():\n    while True:\n        pass"
+    cases = [{"name": "spin", "call": "spin", "expected": 1}]
+    report = await grade(code, cases, SandboxLimits(cpu_seconds=1, wall_seconds=8))
+    assert report.status == Status.TIMEOUT
+    assert report.tests[0].message == "time limit exceeded"
+    assert report.duration_ms < 4000
+
+
 async def test_cpu_limit_in_a_program_case() -> None:
     report = await grade(
         "while True:\n    pass", [{"name": "spin", "stdout": ""}], SandboxLimits(cpu_seconds=1)

@@ -113,6 +113,10 @@ async def test_there_is_no_network_not_even_to_host_services() -> None:
         with socket.create_connection(("127.0.0.1", port), timeout=2):
             pass
     host_ip = socket.gethostbyname(socket.gethostname())
+    abstract = "\0" + new_marker()  # abstract unix sockets belong to the network namespace
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(abstract)
+    listener.listen()
     code = f"""
 import json, socket
 outcome = {{}}
@@ -123,11 +127,17 @@ for host, port in [("127.0.0.1", 5432), ("127.0.0.1", 6379), ("{host_ip}", 5432)
         outcome[f"{{host}}:{{port}}"] = "connected"
     except OSError as exc:
         outcome[f"{{host}}:{{port}}"] = type(exc).__name__
+try:
+    socket.socket(socket.AF_UNIX).connect({abstract!r})
+    outcome["abstract"] = "connected"
+except OSError as exc:
+    outcome["abstract"] = type(exc).__name__
 with open("/proc/net/dev") as devices:
     outcome["interfaces"] = [line.split(":")[0].strip() for line in devices if ":" in line]
 print(json.dumps(outcome))
 """
     result = await hostile(code)
+    listener.close()
     outcome = report(result)
     assert outcome.pop("interfaces") == ["lo"]
     assert outcome and "connected" not in outcome.values()

@@ -87,6 +87,13 @@ async def test_cpu_spin_is_a_timeout_at_the_cpu_limit() -> None:
     assert result.duration_ms < 4000  # the CPU limit, not the wall clock, ended it
 
 
+async def test_ignoring_sigxcpu_only_delays_the_timeout_to_the_hard_limit() -> None:
+    code = "import signal\nsignal.signal(signal.SIGXCPU, signal.SIG_IGN)\nwhile True:\n    pass"
+    result = await SANDBOX.run_code(code, limits=SandboxLimits(cpu_seconds=1, wall_seconds=8))
+    assert result.status == Status.TIMEOUT
+    assert result.duration_ms < 4000
+
+
 async def test_sleeping_past_the_wall_clock_is_a_timeout() -> None:
     limits = SandboxLimits(wall_seconds=1)
     started = time.perf_counter()
