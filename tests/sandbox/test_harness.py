@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -111,6 +112,14 @@ async def test_a_correct_solution_passes_every_kind_of_case() -> None:
     assert all(test.duration_ms > 0 for test in report.tests)
     assert report.stdout == "imported\n"  # the module's own print; program output is graded
     assert report.duration_ms > 0
+
+
+async def test_a_report_travels_as_json() -> None:
+    report = await grade(SOLUTION, CASES[:2])
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["status"] == "ok" and data["summary"] == {"passed": 2, "failed": 0, "total": 2}
+    assert data["tests"][0].keys() == {"name", "passed", "message", "duration_ms"}
+    assert TestReport.from_dict(data) == report
 
 
 async def test_wrong_answers_get_precise_messages() -> None:

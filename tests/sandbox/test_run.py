@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
 
 from leettrack.executor import (
     DEFAULT_LIMITS,
+    RunResult,
     Sandbox,
     SandboxLimits,
     SandboxUnavailable,
@@ -32,6 +34,13 @@ async def test_ok_with_stdin_and_unicode() -> None:
     assert not result.stdout_truncated and not result.stderr_truncated
     assert result.duration_ms > 0
     assert result.memory_kb is not None and 1000 < result.memory_kb < 100_000
+
+
+async def test_a_result_travels_as_json() -> None:
+    result = await SANDBOX.run_code("print('hi')")
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["status"] == "ok" and data["stdout"] == "hi\n"
+    assert RunResult.from_dict(data) == result
 
 
 async def test_program_sees_itself_as_main_in_a_private_tmp() -> None:

@@ -18,7 +18,7 @@ import math
 import signal
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from leettrack.executor.sandbox import (
@@ -150,6 +150,21 @@ class TestReport:
     stdout: str
     stderr: str
     duration_ms: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data, e.g. for the executor service."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TestReport:
+        return cls(
+            **{
+                **data,
+                "status": Status(data["status"]),
+                "summary": Summary(**data["summary"]),
+                "tests": [CaseResult(**test) for test in data["tests"]],
+            }
+        )
 
 
 class _SessionEnded(Exception):

@@ -28,8 +28,8 @@ import sys
 import sysconfig
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -137,6 +137,14 @@ class RunResult:
     stderr_truncated: bool
     duration_ms: float
     memory_kb: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data, e.g. for the executor service."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RunResult:
+        return cls(**{**data, "status": Status(data["status"])})
 
 
 @dataclass(frozen=True, slots=True)
