@@ -17,6 +17,7 @@ from leettrack.core.middleware import RequestContextMiddleware
 from leettrack.db import Database
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.router import router as leetcode_router
+from leettrack.reviews.router import router as reviews_router
 from leettrack.settings import Settings, get_settings
 
 API_PREFIX = "/api/v1"
@@ -59,4 +60,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(auth_router, prefix=f"{API_PREFIX}/auth")
     app.include_router(auth_router, prefix="/api/auth", include_in_schema=False)
     app.include_router(leetcode_router, prefix=f"{API_PREFIX}/leetcode")
+    app.include_router(reviews_router, prefix=f"{API_PREFIX}/user/reviews")
     return app

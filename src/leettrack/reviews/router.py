@@ -1,0 +1,77 @@
+"""Routes under /api/v1/user/reviews: the due queue, ratings, history, forecast and stats."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from leettrack.auth.deps import CurrentUser
+from leettrack.core.deps import SessionDep
+from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.reviews.deps import Now
+from leettrack.reviews.schemas import (
+    CardOut,
+    ForecastOut,
+    LogOut,
+    NeedRatingOut,
+    RateRequest,
+    ReviewOut,
+    StatsOut,
+)
+from leettrack.reviews.service import ReviewService
+
+router = APIRouter(tags=["reviews"])
+
+MAX_PAGE = 200
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Offset = Annotated[int, Query(ge=0)]
+Slug = Annotated[str, Path(min_length=1, max_length=128)]
+
+
+def get_reviews(session: SessionDep, user: CurrentUser, now: Now) -> ReviewService:
+    return ReviewService(session, user, now)
+
+
+Reviews = Annotated[ReviewService, Depends(get_reviews)]
+
+
+@router.get("/due", response_model=ListEnvelope[CardOut], summary="Cards due now")
+async def due(reviews: Reviews, limit: Limit = 50, offset: Offset = 0) -> Any:
+    """Cards due now, most overdue first, with their current retrievability."""
+    items, total = await reviews.due(limit=limit, offset=offset)
+    return page(items, total=total, limit=limit, offset=offset)
+
+
+@router.get(
+    "/need-rating",
+    response_model=ListEnvelope[NeedRatingOut],
+    summary="Solved questions waiting for a first rating",
+)
+async def need_rating(reviews: Reviews, limit: Limit = 50, offset: Offset = 0) -> Any:
+    items, total = await reviews.need_rating(limit=limit, offset=offset)
+    return page(items, total=total, limit=limit, offset=offset)
+
+
+@router.get("/forecast", response_model=Envelope[ForecastOut], summary="Reviews due per day")
+async def forecast(reviews: Reviews, days: Annotated[int, Query(ge=1, le=365)] = 30) -> Any:
+    """Reviews falling due on each of the next `days` days of the user's calendar."""
+    return ok(await reviews.forecast(days))
+
+
+@router.get("/stats", response_model=Envelope[StatsOut], summary="Review statistics")
+async def stats(reviews: Reviews) -> Any:
+    return ok(await reviews.stats())
+
+
+@router.post("/{slug}", response_model=Envelope[ReviewOut], summary="Rate a card")
+async def rate(reviews: Reviews, slug: Slug, body: RateRequest) -> Any:
+    """Review the card for a problem: `rating` again|hard|good|easy (or 1-4), or a
+    `confidence` label (`mastered` rates easy and retires the card from the queue)."""
+    return ok(await reviews.rate(slug, body.grade, body.duration_seconds))
+
+
+@router.get("/{slug}/history", response_model=ListEnvelope[LogOut], summary="A card's review log")
+async def history(reviews: Reviews, slug: Slug, limit: Limit = 50, offset: Offset = 0) -> Any:
+    items, total = await reviews.history(slug, limit=limit, offset=offset)
+    return page(items, total=total, limit=limit, offset=offset)
