@@ -56,16 +56,16 @@ def processes_in_namespace(namespace: str) -> list[int]:
     return found
 
 
-def probed_namespace(result: RunResult) -> str:
-    match = re.search(r"^PIDNS (pid:\[\d+\])$", result.stdout, re.MULTILINE)
-    assert match, f"the namespace probe did not print: {result}"
+def probed_namespace(stdout: str) -> str:
+    match = re.search(r"^PIDNS (pid:\[\d+\])$", stdout, re.MULTILINE)
+    assert match, f"the namespace probe did not print: {stdout!r}"
     assert match[1] != os.readlink("/proc/self/ns/pid"), "the code ran in the host pid namespace"
     return match[1]
 
 
 async def assert_host_fine(sandbox: Sandbox, result: RunResult, marker: str | None = None) -> None:
     """Nothing of the run is left on the host, and the sandbox still runs code."""
-    assert processes_in_namespace(probed_namespace(result)) == []
+    assert processes_in_namespace(probed_namespace(result.stdout)) == []
     if marker is not None:
         assert processes_with_marker(marker) == []
     after = await sandbox.run_code("print(6 * 7)", limits=QUICK)

@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 
 from leettrack.executor import Sandbox, SandboxLimits, Status, run_tests
-from tests.sandbox.support import needs_bwrap, new_marker
+from tests.sandbox.support import (
+    NAMESPACE_PROBE,
+    needs_bwrap,
+    new_marker,
+    probed_namespace,
+    processes_in_namespace,
+)
 
 pytestmark = needs_bwrap
 
@@ -119,8 +125,9 @@ def token(n):
 
 @pytest.mark.parametrize("attack", list(ATTACKS), ids=list(ATTACKS))
 async def test_no_attack_forges_a_pass(attack: str) -> None:
-    code = HONEST + ATTACKS[attack]
+    code = NAMESPACE_PROBE + HONEST + ATTACKS[attack]
     report = await run_tests(SANDBOX, code, CASES, SandboxLimits(wall_seconds=3))
+    assert processes_in_namespace(probed_namespace(report.stdout)) == []
     verdicts = {test.name: test.passed for test in report.tests}
     assert not report.passed
     assert not any(passed for name, passed in verdicts.items() if name != "control"), (
