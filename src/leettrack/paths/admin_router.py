@@ -1,0 +1,59 @@
+"""Administration under /api/v1/admin (administrators only): statistics and system paths.
+
+System paths are also edited through the ordinary path routes (PATCH, DELETE, questions,
+order), which let administrators through.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, status
+
+from leettrack.auth.deps import AdminUser, get_admin_user
+from leettrack.core.deps import SessionDep
+from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.paths.admin_service import AdminPathService, instance_stats
+from leettrack.paths.schemas import SLUG_PATTERN, InstanceStats, PathCreate, PathOut
+
+router = APIRouter(tags=["admin"], dependencies=[Depends(get_admin_user)])
+
+
+@router.get("/stats", response_model=Envelope[InstanceStats])
+async def stats(session: SessionDep) -> object:
+    """Row counts of every table, active users, enrolments and the most followed paths."""
+    return ok(await instance_stats(session))
+
+
+@router.get("/learning-paths", response_model=ListEnvelope[PathOut])
+async def all_paths(
+    session: SessionDep,
+    admin: AdminUser,
+    source: Literal["system", "user"] | None = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> object:
+    """Every path, private ones included, by id."""
+    items, total = await AdminPathService(session, admin).list_all(
+        limit=limit, offset=offset, source=source
+    )
+    return page(items, total=total, limit=limit, offset=offset)
+
+
+@router.post(
+    "/learning-paths", status_code=status.HTTP_201_CREATED, response_model=Envelope[PathOut]
+)
+async def create_system_path(body: PathCreate, session: SessionDep, admin: AdminUser) -> object:
+    """A new system path (no owner; public unless `is_public` is false)."""
+    created = await AdminPathService(session, admin).create(body, system=True)
+    return ok(created, "System path created")
+
+
+@router.post("/learning-paths/{slug}/restore", response_model=Envelope[PathOut])
+async def restore_path(
+    slug: Annotated[str, Path(max_length=80, pattern=SLUG_PATTERN)],
+    session: SessionDep,
+    admin: AdminUser,
+) -> object:
+    """Put a bundled path back as shipped: metadata and questions (created if deleted)."""
+    return ok(await AdminPathService(session, admin).restore(slug), "Bundled path restored")

@@ -1,0 +1,111 @@
+"""Learning paths under /api/v1/learning-paths: browse, read with progress, edit, reorder."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+from pydantic_core import to_json
+
+from leettrack.auth.deps import CurrentUser, OptionalUser
+from leettrack.core.deps import SessionDep
+from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.leetcode.deps import LeetCodeDep
+from leettrack.paths.params import PathRef, ProblemSlugParam
+from leettrack.paths.schemas import (
+    SLUG_PATTERN,
+    AddQuestion,
+    PathCreate,
+    PathDetail,
+    PathOut,
+    PathQuestionAdded,
+    PathUpdate,
+    ReorderQuestions,
+)
+from leettrack.paths.service import PathService
+
+router = APIRouter(tags=["learning paths"])
+
+
+def envelope_json(data: object) -> Response:
+    """The envelope serialised straight from plain data: the same JSON `ok(data)` would give
+    through the response model, without validating every row again on the way out."""
+    return Response(
+        to_json({"success": True, "data": data, "message": None}),
+        media_type="application/json",
+    )
+
+
+@router.get("", response_model=ListEnvelope[PathOut])
+async def list_paths(
+    session: SessionDep,
+    user: OptionalUser,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    search: Annotated[str | None, Query(max_length=100)] = None,
+    tag: Annotated[str | None, Query(max_length=40, pattern=SLUG_PATTERN)] = None,
+) -> object:
+    """Public paths, plus the caller's own private ones; with the caller's progress."""
+    items, total = await PathService(session, user).list_paths(
+        limit=limit, offset=offset, search=search, tag=tag
+    )
+    return page(items, total=total, limit=limit, offset=offset)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=Envelope[PathOut])
+async def create_path(body: PathCreate, session: SessionDep, user: CurrentUser) -> object:
+    """A new path owned by the caller, private unless `is_public` is true."""
+    return ok(await PathService(session, user).create(body), "Learning path created")
+
+
+@router.get("/{ref}", response_model=Envelope[PathDetail])
+async def get_path(ref: PathRef, session: SessionDep, user: OptionalUser) -> Response:
+    """The path with its ordered questions; signed in, each question's status and the
+    progress per category. A private path is 404 to anyone but its owner and admins."""
+    return envelope_json(await PathService(session, user).detail(ref))
+
+
+@router.patch("/{ref}", response_model=Envelope[PathOut])
+async def update_path(
+    ref: PathRef, body: PathUpdate, session: SessionDep, user: CurrentUser
+) -> object:
+    """Owner or admin; system paths only admins."""
+    return ok(await PathService(session, user).update(ref, body), "Learning path updated")
+
+
+@router.delete("/{ref}", response_model=Envelope[None])
+async def delete_path(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
+    """Owner or admin; system paths only admins. Progress on its questions is kept."""
+    await PathService(session, user).delete(ref)
+    return ok(None, "Learning path deleted")
+
+
+@router.post(
+    "/{ref}/questions",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Envelope[PathQuestionAdded],
+)
+async def add_question(
+    ref: PathRef, body: AddQuestion, session: SessionDep, user: CurrentUser, leetcode: LeetCodeDep
+) -> object:
+    """Add a problem (appended, or inserted at `position`). A slug missing from the catalog is
+    looked up on LeetCode and added to it; unknown there too: 404; already in the path: 409."""
+    added = await PathService(session, user).add_question(ref, body, leetcode)
+    return ok(added, "Question added")
+
+
+@router.delete("/{ref}/questions/{slug}", response_model=Envelope[None])
+async def remove_question(
+    ref: PathRef, slug: ProblemSlugParam, session: SessionDep, user: CurrentUser
+) -> object:
+    """Remove a problem; the questions after it move up one position."""
+    await PathService(session, user).remove_question(ref, slug)
+    return ok(None, "Question removed")
+
+
+@router.put("/{ref}/questions/order", response_model=Envelope[PathDetail])
+async def reorder_questions(
+    ref: PathRef, body: ReorderQuestions, session: SessionDep, user: CurrentUser
+) -> Response:
+    """Reorder in one transaction; `slugs` must list every question of the path once (422)."""
+    return envelope_json(await PathService(session, user).reorder(ref, body.slugs))

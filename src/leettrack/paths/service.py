@@ -1,0 +1,538 @@
+"""Learning paths: visibility, editing, ordered questions, enrolment, derived progress.
+
+A path is addressed by its id (digits) or its slug. A private path does not exist (404) for
+anyone but its owner and administrators; system paths are edited by administrators only.
+Progress is never stored on a path: it is derived from `user_questions` in aggregate queries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leettrack.auth.models import User
+from leettrack.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from leettrack.db import utcnow
+from leettrack.leetcode.catalog import load_paths
+from leettrack.leetcode.client import LeetCodeClient
+from leettrack.leetcode.models import Question
+from leettrack.leetcode.sync import question_values
+from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
+from leettrack.paths.schemas import AddQuestion, PathCreate, PathUpdate
+from leettrack.paths.sql import json_array_contains, percent, upsert
+from leettrack.progress.models import UserQuestion
+
+SOLVED = "solved"
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(slots=True)
+class CategoryStat:
+    category: str | None
+    total: int
+    solved: int
+
+
+def path_ref(ref: str) -> ColumnElement[bool]:
+    """Digits address a path by id, anything else by slug."""
+    return LearningPath.id == int(ref) if ref.isdigit() else LearningPath.slug == ref
+
+
+def visible_to(user: User | None) -> ColumnElement[bool]:
+    if user is None:
+        return LearningPath.is_public.is_(True)
+    if user.is_admin:
+        return true()
+    return or_(LearningPath.is_public.is_(True), LearningPath.owner_id == user.id)
+
+
+def can_edit(path: LearningPath, user: User) -> bool:
+    return user.is_admin or (path.source == "user" and path.owner_id == user.id)
+
+
+def progress_dict(stats: Iterable[CategoryStat]) -> dict[str, Any]:
+    stats = list(stats)
+    solved = sum(stat.solved for stat in stats)
+    total = sum(stat.total for stat in stats)
+    return {"solved": solved, "total": total, "percent": percent(solved, total)}
+
+
+def by_category(stats: Iterable[CategoryStat]) -> list[dict[str, Any]]:
+    return [
+        {
+            "category": stat.category,
+            "solved": stat.solved,
+            "total": stat.total,
+            "percent": percent(stat.solved, stat.total),
+        }
+        for stat in stats
+    ]
+
+
+def path_values(
+    path: LearningPath, stats: Sequence[CategoryStat], user: User | None
+) -> dict[str, Any]:
+    """A path's summary (`PathOut`), from its row and its category statistics."""
+    return {
+        "id": path.id,
+        "slug": path.slug,
+        "name": path.name,
+        "description": path.description,
+        "difficulty_level": path.difficulty_level,
+        "estimated_hours": path.estimated_hours,
+        "tags": path.tags,
+        "source": path.source,
+        "is_public": path.is_public,
+        "owner_id": path.owner_id,
+        "question_count": sum(stat.total for stat in stats),
+        "categories": [stat.category for stat in stats if stat.category is not None],
+        "progress": progress_dict(stats) if user is not None else None,
+        "created_at": path.created_at,
+        "updated_at": path.updated_at,
+    }
+
+
+async def category_stats(
+    session: AsyncSession, path_ids: Sequence[int], user_id: int | None
+) -> dict[int, list[CategoryStat]]:
+    """Per path, its categories in path order with their size and the user's solved count.
+    One aggregate query for any number of paths."""
+    if not path_ids:
+        return {}
+    solved: Any = literal(0)
+    statement = select(
+        PathQuestion.path_id,
+        PathQuestion.category,
+        func.min(PathQuestion.position).label("first"),
+        func.count().label("total"),
+    )
+    if user_id is not None:
+        solved = func.count(UserQuestion.id)
+        statement = statement.outerjoin(
+            UserQuestion,
+            and_(
+                UserQuestion.question_id == PathQuestion.question_id,
+                UserQuestion.user_id == user_id,
+                UserQuestion.status == SOLVED,
+            ),
+        )
+    rows = await session.execute(
+        statement.add_columns(solved.label("solved"))
+        .where(PathQuestion.path_id.in_(path_ids))
+        .group_by(PathQuestion.path_id, PathQuestion.category)
+        .order_by(PathQuestion.path_id, "first")
+    )
+    stats: dict[int, list[CategoryStat]] = {path_id: [] for path_id in path_ids}
+    for row in rows:
+        stats[row.path_id].append(CategoryStat(row.category, row.total, row.solved))
+    return stats
+
+
+def slugify(name: str) -> str:
+    slug = _NOT_SLUG.sub("-", name.lower()).strip("-")[:70].strip("-")
+    return slug if slug and not slug.isdigit() else f"path-{slug}".strip("-")
+
+
+async def resolve_question(
+    session: AsyncSession, slug: str, leetcode: LeetCodeClient | None
+) -> Question:
+    """The question with this slug: from the database, else from LeetCode (then stored).
+    Unknown to both: 404. LeetCode unreachable: 503."""
+    found = await session.scalar(select(Question).where(Question.title_slug == slug))
+    if found is not None:
+        return found
+    if leetcode is None:
+        raise NotFound(f"No problem {slug!r} in the catalog")
+    problem = (await leetcode.get_problem(slug)).data
+    values = question_values(problem)
+    for attempt in (values, values | {"frontend_id": None}):  # the number may be taken
+        await session.execute(upsert(session)(Question).values(**attempt).on_conflict_do_nothing())
+        found = await session.scalar(
+            select(Question).where(Question.title_slug == problem.title_slug)
+        )
+        if found is not None:
+            return found
+    raise Conflict(f"Problem {slug!r} could not be added to the catalog")
+
+
+class PathService:
+    def __init__(self, session: AsyncSession, user: User | None) -> None:
+        self.session = session
+        self.user = user
+
+    @property
+    def user_id(self) -> int | None:
+        return self.user.id if self.user is not None else None
+
+    # --- reading ------------------------------------------------------------------------------
+
+    async def list_paths(
+        self, *, limit: int, offset: int, search: str | None, tag: str | None
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Public paths and the caller's own; system paths first, then by name."""
+        listed = (
+            LearningPath.is_public.is_(True)
+            if self.user is None
+            else or_(LearningPath.is_public.is_(True), LearningPath.owner_id == self.user.id)
+        )
+        conditions = [listed]
+        if search and search.strip():
+            term = search.strip()
+            conditions.append(
+                or_(
+                    LearningPath.name.icontains(term, autoescape=True),
+                    LearningPath.description.icontains(term, autoescape=True),
+                    LearningPath.slug.icontains(term, autoescape=True),
+                )
+            )
+        if tag:
+            conditions.append(json_array_contains(self.session, LearningPath.tags, tag))
+        total = await self.session.scalar(
+            select(func.count()).select_from(LearningPath).where(*conditions)
+        )
+        paths = (
+            await self.session.scalars(
+                select(LearningPath)
+                .where(*conditions)
+                .order_by(
+                    case((LearningPath.source == "system", 0), else_=1),
+                    LearningPath.name,
+                    LearningPath.id,
+                )
+                .limit(limit)
+                .offset(offset)
+            )
+        ).all()
+        stats = await category_stats(self.session, [path.id for path in paths], self.user_id)
+        return [path_values(path, stats[path.id], self.user) for path in paths], total or 0
+
+    async def get_visible(self, ref: str) -> LearningPath:
+        path = await self.session.scalar(
+            select(LearningPath).where(path_ref(ref), visible_to(self.user))
+        )
+        if path is None:
+            raise NotFound(f"No learning path {ref!r}")
+        return path
+
+    async def get_editable(self, ref: str) -> LearningPath:
+        path = await self.get_visible(ref)
+        assert self.user is not None
+        if not can_edit(path, self.user):
+            raise Forbidden(
+                "Only administrators edit system paths"
+                if path.source == "system"
+                else "Only the path's owner or an administrator can edit it"
+            )
+        return path
+
+    async def detail(self, ref: str) -> dict[str, Any]:
+        """The path, its ordered questions and the caller's status on each: two queries,
+        whatever the path's size. Plain dicts: this is the hot read."""
+        user_id = self.user_id
+        enrolled: Any = literal(None)
+        if user_id is not None:
+            enrolled = exists().where(
+                UserLearningPath.user_id == user_id, UserLearningPath.path_id == LearningPath.id
+            )
+        row = (
+            await self.session.execute(
+                select(LearningPath, enrolled.label("enrolled")).where(
+                    path_ref(ref), visible_to(self.user)
+                )
+            )
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"No learning path {ref!r}")
+        path: LearningPath = row[0]
+        columns: list[Any] = [
+            PathQuestion.position,
+            PathQuestion.category,
+            Question.title_slug,
+            Question.title,
+            Question.difficulty,
+            Question.frontend_id,
+            Question.topic_tags,
+            PathQuestion.notes,
+        ]
+        statement = select(*columns).join(Question, Question.id == PathQuestion.question_id)
+        if user_id is not None:
+            statement = statement.add_columns(UserQuestion.status).outerjoin(
+                UserQuestion,
+                and_(
+                    UserQuestion.question_id == PathQuestion.question_id,
+                    UserQuestion.user_id == user_id,
+                ),
+            )
+        rows = await self.session.execute(
+            statement.where(PathQuestion.path_id == path.id).order_by(PathQuestion.position)
+        )
+        questions: list[dict[str, Any]] = []
+        stats: dict[str | None, CategoryStat] = {}
+        for values in rows:
+            status = (values[8] or "todo") if user_id is not None else None
+            category = values[1]
+            stat = stats.get(category)
+            if stat is None:
+                stat = stats[category] = CategoryStat(category, 0, 0)
+            stat.total += 1
+            stat.solved += status == SOLVED
+            questions.append(
+                {
+                    "position": values[0],
+                    "category": category,
+                    "title_slug": values[2],
+                    "title": values[3],
+                    "difficulty": values[4],
+                    "frontend_id": values[5],
+                    "topic_tags": values[6],
+                    "notes": values[7],
+                    "status": status,
+                }
+            )
+        ordered = list(stats.values())
+        return path_values(path, ordered, self.user) | {
+            "enrolled": bool(row.enrolled) if user_id is not None else None,
+            "by_category": by_category(ordered) if user_id is not None else None,
+            "questions": questions,
+        }
+
+    # --- editing ------------------------------------------------------------------------------
+
+    async def create(self, body: PathCreate, *, system: bool = False) -> dict[str, Any]:
+        assert self.user is not None
+        if body.slug is not None:
+            if not self.user.is_admin and body.slug in _bundled_slugs():
+                raise Conflict(f"The slug {body.slug!r} is reserved for a bundled path")
+            slug = body.slug
+        else:
+            slug = await self._free_slug(slugify(body.name))
+        path = LearningPath(
+            slug=slug,
+            name=body.name,
+            description=body.description,
+            difficulty_level=body.difficulty_level,
+            estimated_hours=body.estimated_hours,
+            tags=list(dict.fromkeys(body.tags)),
+            source="system" if system else "user",
+            is_public=body.is_public if body.is_public is not None else system,
+            owner_id=None if system else self.user.id,
+        )
+        self.session.add(path)
+        await self._commit(f"The slug {slug!r} is taken")
+        return path_values(path, [], self.user)
+
+    async def update(self, ref: str, body: PathUpdate) -> dict[str, Any]:
+        path = await self.get_editable(ref)
+        # null leaves a field as it is, except estimated_hours, which it clears
+        changes = {
+            field: value
+            for field, value in body.model_dump(exclude_unset=True).items()
+            if value is not None or field == "estimated_hours"
+        }
+        new_slug = changes.get("slug")
+        if (
+            new_slug not in (None, path.slug)
+            and not self.user.is_admin  # type: ignore[union-attr]
+            and new_slug in _bundled_slugs()
+        ):
+            raise Conflict(f"The slug {new_slug!r} is reserved for a bundled path")
+        if "tags" in changes:
+            changes["tags"] = list(dict.fromkeys(changes["tags"]))
+        for field, value in changes.items():
+            setattr(path, field, value)
+        path.updated_at = utcnow()
+        await self._commit(f"The slug {new_slug!r} is taken")
+        stats = await category_stats(self.session, [path.id], self.user_id)
+        return path_values(path, stats[path.id], self.user)
+
+    async def delete(self, ref: str) -> None:
+        path = await self.get_editable(ref)
+        await self.session.execute(delete(LearningPath).where(LearningPath.id == path.id))
+        await self.session.commit()
+
+    async def add_question(
+        self, ref: str, body: AddQuestion, leetcode: LeetCodeClient | None
+    ) -> dict[str, Any]:
+        path = await self.get_editable(ref)
+        question = await resolve_question(self.session, body.slug, leetcode)
+        present, count = (
+            await self.session.execute(
+                select(
+                    func.count().filter(PathQuestion.question_id == question.id),
+                    func.count(),
+                ).where(PathQuestion.path_id == path.id)
+            )
+        ).one()
+        if present:
+            raise Conflict(f"{body.slug!r} is already in this path")
+        position = count + 1 if body.position is None else min(body.position, count + 1)
+        if position <= count:
+            await self._shift(path.id, position, +1)
+        entry = PathQuestion(
+            path_id=path.id,
+            question_id=question.id,
+            position=position,
+            category=body.category,
+            notes=body.notes,
+        )
+        self.session.add(entry)
+        path.updated_at = utcnow()
+        await self._commit(f"{body.slug!r} is already in this path, or the path just changed")
+        return {
+            "path_id": path.id,
+            "position": position,
+            "category": entry.category,
+            "notes": entry.notes,
+            "title_slug": question.title_slug,
+            "title": question.title,
+            "difficulty": question.difficulty,
+            "frontend_id": question.frontend_id,
+        }
+
+    async def remove_question(self, ref: str, slug: str) -> None:
+        path = await self.get_editable(ref)
+        entry = await self.session.scalar(
+            select(PathQuestion)
+            .join(Question, Question.id == PathQuestion.question_id)
+            .where(PathQuestion.path_id == path.id, Question.title_slug == slug)
+        )
+        if entry is None:
+            raise NotFound(f"{slug!r} is not in this path")
+        position = entry.position
+        await self.session.execute(delete(PathQuestion).where(PathQuestion.id == entry.id))
+        await self._shift(path.id, position + 1, -1)
+        path.updated_at = utcnow()
+        await self.session.commit()
+
+    async def reorder(self, ref: str, slugs: Sequence[str]) -> dict[str, Any]:
+        """Give the path's questions the order of `slugs` (a permutation), in one transaction."""
+        path = await self.get_editable(ref)
+        current = dict(
+            (
+                await self.session.execute(
+                    select(Question.title_slug, PathQuestion.id)
+                    .join(Question, Question.id == PathQuestion.question_id)
+                    .where(PathQuestion.path_id == path.id)
+                )
+            ).all()
+        )
+        _require_permutation(slugs, current)
+        # Two statements keep (path_id, position) unique at every row: all rows to negative
+        # positions first, then each to its final one.
+        unordered = update(PathQuestion).where(PathQuestion.path_id == path.id)
+        await self.session.execute(
+            unordered.values(position=-PathQuestion.position).execution_options(
+                synchronize_session=False
+            )
+        )
+        if slugs:
+            final = {current[slug]: index for index, slug in enumerate(slugs, start=1)}
+            await self.session.execute(
+                unordered.values(position=case(final, value=PathQuestion.id)).execution_options(
+                    synchronize_session=False
+                )
+            )
+        path.updated_at = utcnow()
+        await self.session.commit()
+        return await self.detail(str(path.id))
+
+    # --- enrolment ----------------------------------------------------------------------------
+
+    async def enroll(self, ref: str) -> dict[str, Any]:
+        assert self.user is not None
+        path = await self.get_visible(ref)
+        enrolment = UserLearningPath(user_id=self.user.id, path_id=path.id)
+        self.session.add(enrolment)
+        await self._commit("Already enrolled in this path")
+        return {"path_id": path.id, "slug": path.slug, "enrolled_at": enrolment.enrolled_at}
+
+    async def unenroll(self, ref: str) -> None:
+        assert self.user is not None
+        path_ids = select(LearningPath.id).where(path_ref(ref)).scalar_subquery()
+        result = await self.session.execute(
+            delete(UserLearningPath).where(
+                UserLearningPath.user_id == self.user.id, UserLearningPath.path_id == path_ids
+            )
+        )
+        if not result.rowcount:  # type: ignore[attr-defined]
+            raise NotFound(f"Not enrolled in a learning path {ref!r}")
+        await self.session.commit()
+
+    # --- internals ----------------------------------------------------------------------------
+
+    async def _shift(self, path_id: int, start: int, delta: int) -> None:
+        """Move the questions at positions >= start by delta, through negative positions so
+        that no statement ever holds two rows at one position."""
+        await self.session.execute(
+            update(PathQuestion)
+            .where(PathQuestion.path_id == path_id, PathQuestion.position >= start)
+            .values(position=-(PathQuestion.position + delta))
+            .execution_options(synchronize_session=False)
+        )
+        await self.session.execute(
+            update(PathQuestion)
+            .where(PathQuestion.path_id == path_id, PathQuestion.position < 0)
+            .values(position=-PathQuestion.position)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def _free_slug(self, base: str) -> str:
+        taken = set(
+            (
+                await self.session.scalars(
+                    select(LearningPath.slug).where(
+                        or_(LearningPath.slug == base, LearningPath.slug.startswith(f"{base}-"))
+                    )
+                )
+            ).all()
+        )
+        if self.user is None or not self.user.is_admin:
+            taken |= _bundled_slugs()
+        suffix = 1
+        slug = base
+        while slug in taken:
+            suffix += 1
+            slug = f"{base}-{suffix}"
+        return slug
+
+    async def _commit(self, conflict: str) -> None:
+        try:
+            await self.session.commit()
+        except IntegrityError as exc:
+            await self.session.rollback()
+            raise Conflict(conflict) from exc
+
+
+def _bundled_slugs() -> set[str]:
+    return {path.slug for path in load_paths()}
+
+
+def _require_permutation(slugs: Sequence[str], current: dict[str, int]) -> None:
+    counts = Counter(slugs)
+    duplicates = sorted(slug for slug, count in counts.items() if count > 1)
+    missing = sorted(set(current) - counts.keys())
+    unknown = sorted(counts.keys() - set(current))
+    if duplicates or missing or unknown:
+        raise ValidationFailed(
+            "slugs must list every question of the path exactly once",
+            details={"duplicates": duplicates, "missing": missing, "unknown": unknown},
+        )
