@@ -1,0 +1,119 @@
+"""Activity per local day, in the user's timezone, and the streaks it makes.
+
+PostgreSQL converts instants with its own time zone database (`timezone(zone, instant)`).
+SQLite has none, so the UTC offsets in force over the queried range (daylight saving changes
+included) become a CASE expression: the day is still computed and grouped in SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import case, func, literal, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leettrack.paths.sql import dialect_name
+from leettrack.progress.models import QuestionActivity
+
+CALENDAR_DAYS = 365
+_DAY = timedelta(days=1)
+
+
+def user_zone(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _offset_minutes(zone: ZoneInfo, instant: datetime) -> int:
+    offset = instant.astimezone(zone).utcoffset() or timedelta()
+    return int(offset.total_seconds() // 60)
+
+
+def offset_segments(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+    """[(until, minutes)]: the UTC offset in force before each change between start and end;
+    the last segment's `until` is `end`."""
+    segments: list[tuple[datetime, int]] = []
+    current = _offset_minutes(zone, start)
+    cursor = start
+    while cursor < end:
+        step = min(cursor + _DAY, end)
+        if _offset_minutes(zone, step) != current:
+            low, high = cursor, step  # the change lies in (low, high]: bisect to the second
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if _offset_minutes(zone, middle) == current:
+                    low = middle
+                else:
+                    high = middle
+            segments.append((high, current))
+            current = _offset_minutes(zone, high)
+        cursor = step
+    segments.append((end, current))
+    return segments
+
+
+def _sqlite_local_day(column: Any, zone: ZoneInfo, start: datetime, end: datetime) -> Any:
+    segments = offset_segments(zone, start, end)
+    modifiers = [(until, f"{minutes:+d} minutes") for until, minutes in segments]
+    modifier: Any = (
+        literal(modifiers[0][1])
+        if len(modifiers) == 1
+        else case(*[(column < until, mod) for until, mod in modifiers[:-1]], else_=modifiers[-1][1])
+    )
+    return func.date(column, modifier)
+
+
+async def events_per_day(
+    session: AsyncSession, user_id: int, zone: ZoneInfo, now: datetime
+) -> dict[date, int]:
+    """Every day (local) with attempted/solved events, and how many: one grouped query (two on
+    SQLite, which first needs the range of the history)."""
+    column = QuestionActivity.occurred_at
+    mine = QuestionActivity.user_id == user_id
+    if dialect_name(session) == "postgresql":
+        day: Any = func.to_char(func.timezone(zone.key, column), "YYYY-MM-DD")
+    else:
+        first = await session.scalar(select(func.min(column)).where(mine))
+        if first is None:
+            return {}
+        day = _sqlite_local_day(column, zone, first, max(now, first) + _DAY)
+    rows = await session.execute(
+        select(day.label("local_day"), func.count().label("events"))
+        .where(mine)
+        .group_by(text("local_day"))
+    )
+    return {date.fromisoformat(row.local_day): row.events for row in rows}
+
+
+def streaks(days: Iterable[date], today: date) -> tuple[int, int]:
+    """(current, longest) runs of consecutive active days. The current run may end yesterday:
+    a day without practice yet does not break it before it is over."""
+    active = sorted(set(days))
+    longest = run = 0
+    previous: date | None = None
+    for day in active:
+        run = run + 1 if previous is not None and day - previous == _DAY else 1
+        longest = max(longest, run)
+        previous = day
+    present = set(active)
+    cursor = today if today in present else today - _DAY
+    current = 0
+    while cursor in present:
+        current += 1
+        cursor -= _DAY
+    return current, longest
+
+
+def calendar(per_day: dict[date, int], today: date) -> dict[str, int]:
+    """The last 365 local days (today included) that saw activity, oldest first."""
+    since = today - timedelta(days=CALENDAR_DAYS - 1)
+    return {day.isoformat(): per_day[day] for day in sorted(per_day) if since <= day <= today}
+
+
+def local_today(zone: ZoneInfo, now: datetime | None = None) -> date:
+    return (now or datetime.now(UTC)).astimezone(zone).date()

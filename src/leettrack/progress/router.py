@@ -1,0 +1,105 @@
+"""The caller's own progress under /api/v1/user: enrolments, questions, statistics, sync."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from leettrack.auth.deps import CurrentUser
+from leettrack.core.deps import SessionDep
+from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.leetcode.deps import LeetCodeDep
+from leettrack.paths.params import PathRef, ProblemSlugParam
+from leettrack.paths.schemas import Difficulty, Enrolment, QuestionStatus
+from leettrack.paths.service import PathService
+from leettrack.progress.schemas import (
+    Dashboard,
+    EnrolledPath,
+    ProgressSummary,
+    QuestionProgress,
+    QuestionUpdate,
+    SyncResult,
+    TrackedQuestion,
+)
+from leettrack.progress.service import ProgressService
+from leettrack.progress.sync import sync_leetcode
+
+router = APIRouter(tags=["progress"])
+
+
+@router.get("/learning-paths", response_model=Envelope[list[EnrolledPath]])
+async def enrolled_paths(session: SessionDep, user: CurrentUser) -> object:
+    """The paths the caller follows, with progress overall and per category."""
+    return ok(await ProgressService(session, user).enrolled_paths())
+
+
+@router.post(
+    "/learning-paths/{ref}/enroll",
+    status_code=201,
+    response_model=Envelope[Enrolment],
+)
+async def enroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
+    """Follow a path: 409 when already enrolled, 404 when the path is not visible."""
+    return ok(await PathService(session, user).enroll(ref), "Enrolled")
+
+
+@router.delete("/learning-paths/{ref}/enroll", response_model=Envelope[None])
+async def unenroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
+    """Stop following a path; progress on its questions is kept."""
+    await PathService(session, user).unenroll(ref)
+    return ok(None, "Unenrolled")
+
+
+@router.put("/questions/{slug}", response_model=Envelope[QuestionProgress])
+async def update_question(
+    slug: ProblemSlugParam,
+    body: QuestionUpdate,
+    session: SessionDep,
+    user: CurrentUser,
+    leetcode: LeetCodeDep,
+) -> object:
+    """Record progress on a problem (created on first use). A problem missing from the
+    catalog is looked up on LeetCode; unknown there: 404."""
+    return ok(await ProgressService(session, user).update_question(slug, body, leetcode))
+
+
+@router.get("/questions", response_model=ListEnvelope[TrackedQuestion])
+async def tracked_questions(
+    session: SessionDep,
+    user: CurrentUser,
+    status: QuestionStatus | None = None,
+    difficulty: Difficulty | None = None,
+    path: Annotated[
+        str | None,
+        Query(max_length=80, pattern=r"^[a-z0-9-]+$", description="a path's id or slug"),
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> object:
+    """The caller's tracked questions, most recently updated first."""
+    items, total = await ProgressService(session, user).list_questions(
+        status=status, difficulty=difficulty, path=path, limit=limit, offset=offset
+    )
+    return page(items, total=total, limit=limit, offset=offset)
+
+
+@router.get("/progress", response_model=Envelope[ProgressSummary])
+async def progress(session: SessionDep, user: CurrentUser) -> object:
+    """Solved counts, progress per topic and per enrolled path, streaks and the activity
+    calendar of the last 365 days, in the caller's timezone."""
+    return ok(await ProgressService(session, user).summary())
+
+
+@router.get("/dashboard", response_model=Envelope[Dashboard])
+async def dashboard(session: SessionDep, user: CurrentUser) -> object:
+    """Reviews due today, questions waiting for a first rating, and each followed path with
+    its next unsolved question."""
+    return ok(await ProgressService(session, user).dashboard())
+
+
+@router.post("/leetcode/sync", response_model=Envelope[SyncResult])
+async def leetcode_sync(session: SessionDep, user: CurrentUser, leetcode: LeetCodeDep) -> object:
+    """Import recent accepted submissions of the caller's `leetcode_username` as solves
+    (idempotent). 400 without a username; 503 when LeetCode is unreachable."""
+    return ok(await sync_leetcode(session, user, leetcode), "LeetCode submissions imported")

@@ -1,0 +1,325 @@
+"""The user's progress: one row per (user, question), events for the calendar, derived views.
+
+Updates are atomic upserts (`INSERT ... ON CONFLICT DO UPDATE SET attempts = attempts + 1`),
+so concurrent updates of one question lose no attempt. Every view is a fixed number of
+aggregate queries, whatever the size of the history.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, literal_column, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leettrack.auth.models import User
+from leettrack.db import utcnow
+from leettrack.leetcode.client import LeetCodeClient
+from leettrack.leetcode.models import Question
+from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
+from leettrack.paths.service import (
+    SOLVED,
+    CategoryStat,
+    PathService,
+    by_category,
+    category_stats,
+    progress_dict,
+    resolve_question,
+    visible_to,
+)
+from leettrack.paths.sql import dialect_name, upsert
+from leettrack.progress.activity import calendar, events_per_day, local_today, streaks, user_zone
+from leettrack.progress.models import QuestionActivity, UserQuestion
+from leettrack.progress.schemas import QuestionUpdate
+from leettrack.reviews import service as reviews_service
+
+ATTEMPTED = "attempted"
+EVENTS = (ATTEMPTED, SOLVED)
+
+_TRACKED_COLUMNS = (
+    UserQuestion.status,
+    UserQuestion.attempts,
+    UserQuestion.time_spent_seconds,
+    UserQuestion.first_solved_at,
+    UserQuestion.last_attempted_at,
+    UserQuestion.notes,
+    UserQuestion.updated_at,
+)
+
+
+def _question_values(question: Question) -> dict[str, Any]:
+    return {
+        "title_slug": question.title_slug,
+        "title": question.title,
+        "difficulty": question.difficulty,
+        "frontend_id": question.frontend_id,
+        "topic_tags": question.topic_tags,
+    }
+
+
+def _tracked(row: Any) -> dict[str, Any]:
+    return {column.key: getattr(row, column.key) for column in _TRACKED_COLUMNS}
+
+
+class ProgressService:
+    def __init__(self, session: AsyncSession, user: User) -> None:
+        self.session = session
+        self.user = user
+
+    # --- writing ------------------------------------------------------------------------------
+
+    async def update_question(
+        self, slug: str, body: QuestionUpdate, leetcode: LeetCodeClient | None
+    ) -> dict[str, Any]:
+        """Upsert the caller's progress on a question in one atomic statement; an `attempted`
+        or `solved` event adds an attempt and an activity row; a first solve opens a review."""
+        question = await resolve_question(self.session, slug, leetcode)
+        now = utcnow()
+        event = body.status in EVENTS
+        solved = body.status == SOLVED
+        insert = upsert(self.session)(UserQuestion)
+        excluded = insert.excluded
+        changes: dict[str, Any] = {
+            "status": excluded.status,
+            "attempts": UserQuestion.attempts + excluded.attempts,
+            "time_spent_seconds": UserQuestion.time_spent_seconds + excluded.time_spent_seconds,
+            "first_solved_at": func.coalesce(
+                UserQuestion.first_solved_at, excluded.first_solved_at
+            ),
+            "last_attempted_at": func.coalesce(
+                excluded.last_attempted_at, UserQuestion.last_attempted_at
+            ),
+            "updated_at": excluded.updated_at,
+        }
+        if "notes" in body.model_fields_set:
+            changes["notes"] = excluded.notes
+        statement = (
+            insert.values(
+                user_id=self.user.id,
+                question_id=question.id,
+                status=body.status,
+                attempts=int(event),
+                time_spent_seconds=body.time_spent_seconds or 0,
+                first_solved_at=now if solved else None,
+                last_attempted_at=now if event else None,
+                notes=body.notes,
+                created_at=now,
+                updated_at=now,
+            )
+            .on_conflict_do_update(index_elements=["user_id", "question_id"], set_=changes)
+            .returning(*_TRACKED_COLUMNS)
+        )
+        row = (await self.session.execute(statement)).one()
+        newly_solved = solved and row.first_solved_at == now
+        if event:
+            self.session.add(
+                QuestionActivity(
+                    user_id=self.user.id, question_id=question.id, kind=body.status, occurred_at=now
+                )
+            )
+        if newly_solved:
+            await reviews_service.on_question_solved(
+                self.session, user_id=self.user.id, question_id=question.id, solved_at=now
+            )
+        await self.session.commit()
+        return _question_values(question) | _tracked(row) | {"newly_solved": newly_solved}
+
+    # --- reading ------------------------------------------------------------------------------
+
+    async def list_questions(
+        self,
+        *,
+        status: str | None,
+        difficulty: str | None,
+        path: str | None,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[dict[str, Any]], int]:
+        """The caller's tracked questions, most recently updated first."""
+        conditions: list[Any] = [UserQuestion.user_id == self.user.id]
+        if status:
+            conditions.append(UserQuestion.status == status)
+        if difficulty:
+            conditions.append(Question.difficulty == difficulty)
+        if path:
+            path_id = (await PathService(self.session, self.user).get_visible(path)).id
+            conditions.append(
+                UserQuestion.question_id.in_(
+                    select(PathQuestion.question_id).where(PathQuestion.path_id == path_id)
+                )
+            )
+        joined = select(UserQuestion).join(Question, Question.id == UserQuestion.question_id)
+        total = await self.session.scalar(
+            joined.where(*conditions).with_only_columns(func.count()).order_by(None)
+        )
+        rows = await self.session.execute(
+            select(Question, *_TRACKED_COLUMNS)
+            .join(UserQuestion, UserQuestion.question_id == Question.id)
+            .where(*conditions)
+            .order_by(UserQuestion.updated_at.desc(), UserQuestion.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        items = [_question_values(row.Question) | _tracked(row) for row in rows]
+        return items, total or 0
+
+    async def enrolled_paths(self) -> list[dict[str, Any]]:
+        """Enrolled (and still visible) paths with the caller's progress, by category too."""
+        paths, stats = await self._enrolled()
+        return [
+            {
+                "path_id": path.id,
+                "slug": path.slug,
+                "name": path.name,
+                "source": path.source,
+                "enrolled_at": enrolled_at,
+                **progress_dict(stats[path.id]),
+                "by_category": by_category(stats[path.id]),
+            }
+            for path, enrolled_at in paths
+        ]
+
+    async def summary(self) -> dict[str, Any]:
+        zone = user_zone(self.user.timezone)
+        now = utcnow()
+        solved = {"total": 0, "easy": 0, "medium": 0, "hard": 0}
+        attempted = 0
+        counts = await self.session.execute(
+            select(Question.difficulty, UserQuestion.status, func.count())
+            .join(Question, Question.id == UserQuestion.question_id)
+            .where(UserQuestion.user_id == self.user.id, UserQuestion.status.in_(EVENTS))
+            .group_by(Question.difficulty, UserQuestion.status)
+        )
+        for difficulty, status, count in counts:
+            if status == SOLVED:
+                solved["total"] += count
+                solved[difficulty.lower()] = solved.get(difficulty.lower(), 0) + count
+            else:
+                attempted += count
+        paths, stats = await self._enrolled()
+        per_day = await events_per_day(self.session, self.user.id, zone, now)
+        today = local_today(zone, now)
+        current, longest = streaks(per_day, today)
+        return {
+            "timezone": zone.key,
+            "solved": solved,
+            "attempted": attempted,
+            "by_category": await self._by_topic(),
+            "by_path": [_path_progress(path, stats[path.id]) for path, _ in paths],
+            "streak": {"current": current, "longest": longest},
+            "activity": calendar(per_day, today),
+        }
+
+    async def dashboard(self) -> dict[str, Any]:
+        zone = user_zone(self.user.timezone)
+        now = utcnow()
+        reviews = await reviews_service.dashboard_counts(self.session, self.user, now=now)
+        paths, stats = await self._enrolled()
+        upcoming = await self._next_questions([path.id for path, _ in paths])
+        per_day = await events_per_day(self.session, self.user.id, zone, now)
+        today = local_today(zone, now)
+        current, longest = streaks(per_day, today)
+        return {
+            "reviews": reviews,
+            "active_paths": [
+                _path_progress(path, stats[path.id]) | {"next_question": upcoming.get(path.id)}
+                for path, _ in paths
+            ],
+            "streak": {"current": current, "longest": longest},
+            "activity_today": per_day.get(today, 0),
+        }
+
+    # --- internals ----------------------------------------------------------------------------
+
+    async def _enrolled(
+        self,
+    ) -> tuple[list[tuple[LearningPath, datetime]], dict[int, list[CategoryStat]]]:
+        rows = await self.session.execute(
+            select(LearningPath, UserLearningPath.enrolled_at)
+            .join(UserLearningPath, UserLearningPath.path_id == LearningPath.id)
+            .where(UserLearningPath.user_id == self.user.id, visible_to(self.user))
+            .order_by(UserLearningPath.enrolled_at, LearningPath.id)
+        )
+        paths = [(path, enrolled_at) for path, enrolled_at in rows]
+        stats = await category_stats(self.session, [path.id for path, _ in paths], self.user.id)
+        return paths, stats
+
+    async def _next_questions(self, path_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """The first unsolved question of each path, in one query."""
+        if not path_ids:
+            return {}
+        first = (
+            select(PathQuestion.path_id, func.min(PathQuestion.position).label("position"))
+            .outerjoin(
+                UserQuestion,
+                and_(
+                    UserQuestion.question_id == PathQuestion.question_id,
+                    UserQuestion.user_id == self.user.id,
+                    UserQuestion.status == SOLVED,
+                ),
+            )
+            .where(PathQuestion.path_id.in_(path_ids), UserQuestion.id.is_(None))
+            .group_by(PathQuestion.path_id)
+            .subquery()
+        )
+        rows = await self.session.execute(
+            select(
+                PathQuestion.path_id,
+                PathQuestion.position,
+                PathQuestion.category,
+                Question.title_slug,
+                Question.title,
+                Question.difficulty,
+                Question.frontend_id,
+            )
+            .join(
+                first,
+                and_(
+                    PathQuestion.path_id == first.c.path_id,
+                    PathQuestion.position == first.c.position,
+                ),
+            )
+            .join(Question, Question.id == PathQuestion.question_id)
+        )
+        return {
+            row.path_id: {
+                "position": row.position,
+                "category": row.category,
+                "title_slug": row.title_slug,
+                "title": row.title,
+                "difficulty": row.difficulty,
+                "frontend_id": row.frontend_id,
+            }
+            for row in rows
+        }
+
+    async def _by_topic(self) -> list[dict[str, Any]]:
+        """Solved and attempted questions per LeetCode topic tag, aggregated in SQL."""
+        if dialect_name(self.session) == "postgresql":
+            tags: Any = func.jsonb_array_elements(Question.topic_tags).table_valued(
+                "value", joins_implicitly=True
+            )
+            name: Any = tags.c.value.op("->>")(literal_column("'name'"))
+        else:
+            tags = func.json_each(Question.topic_tags).table_valued("value", joins_implicitly=True)
+            name = func.json_extract(tags.c.value, literal_column("'$.name'"))
+        tag = name.label("tag")
+        solved = func.count().filter(UserQuestion.status == SOLVED).label("solved")
+        attempted = func.count().filter(UserQuestion.status == ATTEMPTED).label("attempted")
+        rows = await self.session.execute(
+            select(tag, solved, attempted)
+            .select_from(UserQuestion)
+            .join(Question, Question.id == UserQuestion.question_id)
+            .join(tags, true())
+            .where(UserQuestion.user_id == self.user.id, UserQuestion.status.in_(EVENTS))
+            .group_by(name)
+            .order_by(solved.desc(), attempted.desc(), tag)
+        )
+        return [
+            {"category": row.tag, "solved": row.solved, "attempted": row.attempted} for row in rows
+        ]
+
+
+def _path_progress(path: LearningPath, stats: list[CategoryStat]) -> dict[str, Any]:
+    return {"path_id": path.id, "slug": path.slug, "name": path.name, **progress_dict(stats)}
