@@ -17,6 +17,9 @@ from leettrack.core.middleware import RequestContextMiddleware
 from leettrack.db import Database
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.router import router as leetcode_router
+from leettrack.paths.admin_router import router as admin_router
+from leettrack.paths.router import router as paths_router
+from leettrack.progress.router import router as progress_router
 from leettrack.reviews.router import router as reviews_router
 from leettrack.settings import Settings, get_settings
 
@@ -61,4 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(auth_router, prefix="/api/auth", include_in_schema=False)
     app.include_router(leetcode_router, prefix=f"{API_PREFIX}/leetcode")
     app.include_router(reviews_router, prefix=f"{API_PREFIX}/user/reviews")
+    app.include_router(paths_router, prefix=f"{API_PREFIX}/learning-paths")
+    app.include_router(progress_router, prefix=f"{API_PREFIX}/user")
+    app.include_router(admin_router, prefix=f"{API_PREFIX}/admin")
     return app

@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.db import Database
+from leettrack.paths.seed import seed_catalog_and_paths
 from leettrack.settings import Settings
 
 Seeder = Callable[[AsyncSession], Awaitable[dict[str, int]]]
@@ -14,7 +15,7 @@ Seeder = Callable[[AsyncSession], Awaitable[dict[str, int]]]
 
 def seeders() -> list[tuple[str, Seeder]]:
     """Each domain's seeder, in dependency order; each returns counts of what it changed."""
-    return []
+    return [("catalog_and_paths", seed_catalog_and_paths)]
 
 
 async def seed_all(settings: Settings) -> dict[str, dict[str, int]]:
