@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -78,6 +79,19 @@ class Settings(BaseSettings):
     # --- executor ---
     executor_service_url: str | None = None
     executor_timeout: int = Field(default=30_000, ge=100, description="milliseconds")
+    # in-process pool (and `leettrack executor`): runs at once, runs waiting (default 4 x that)
+    executor_max_concurrency: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+    executor_max_queue: int | None = Field(default=None, ge=0)
+    # "none" runs code WITHOUT isolation: development only, refused in production
+    executor_sandbox: Literal["bwrap", "none"] = "bwrap"
+    # limits of one run; a request's timeout_ms may lower the wall clock, never raise it
+    executor_cpu_seconds: int = Field(default=5, ge=1, le=600)
+    executor_wall_seconds: float = Field(default=10.0, ge=0.1, le=600)
+    executor_memory_mb: int = Field(default=256, ge=32)
+    executor_max_processes: int = Field(default=32, ge=4)
+    executor_max_file_kb: int = Field(default=1024, ge=0)
+    executor_max_open_files: int = Field(default=64, ge=16)
+    executor_max_output_kb: int = Field(default=64, ge=1, le=1024)
 
     # --- LeetCode ---
     leetcode_graphql_url: str = "https://leetcode.com/graphql"
@@ -116,6 +130,12 @@ class Settings(BaseSettings):
             raise ValueError(
                 "JWT_SECRET must be set to a random value of at least 32 characters in production"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _production_needs_a_sandbox(self) -> Settings:
+        if self.app_env == "production" and self.executor_sandbox == "none":
+            raise ValueError("EXECUTOR_SANDBOX=none (no isolation) is refused in production")
         return self
 
     @property
