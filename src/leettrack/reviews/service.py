@@ -138,6 +138,7 @@ class ReviewService:
     def __init__(self, session: AsyncSession, user: User, now: datetime) -> None:
         self.session = session
         self.user = user
+        self.user_id = user.id  # read once: a retried rating rolls back and expires `user`
         self.now = now
         self.zone = user_zone(user.timezone)
         self.scheduler = make_scheduler(user.desired_retention, user.maximum_interval_days)
@@ -173,7 +174,7 @@ class ReviewService:
             await self.session.execute(
                 select(ReviewCard, Question)
                 .join(Question, Question.id == ReviewCard.question_id)
-                .where(ReviewCard.user_id == self.user.id, Question.title_slug == slug)
+                .where(ReviewCard.user_id == self.user_id, Question.title_slug == slug)
                 .execution_options(populate_existing=True)
             )
         ).one_or_none()
@@ -206,12 +207,12 @@ class ReviewService:
                 .execution_options(synchronize_session=False)
             )
             if cast(CursorResult[Any], written).rowcount != 1:
-                await self.session.rollback()
                 logger.info("card %s changed while being rated; retrying", card.id)
+                await self.session.rollback()
                 continue
             log = ReviewLog(
                 card_id=card.id,
-                user_id=self.user.id,
+                user_id=self.user_id,
                 rating=int(grade.rating),
                 confidence=grade.confidence,
                 reviewed_at=self.now,
@@ -239,7 +240,7 @@ class ReviewService:
         """Cards due now, most overdue first. Filtering, ordering and paging run in SQL on
         the (user_id, due) index; retrievability is computed for the returned page only."""
         where = (
-            _active(self.user.id),
+            _active(self.user_id),
             ReviewCard.needs_rating.is_(False),
             ReviewCard.due <= self.now,
         )
@@ -255,7 +256,7 @@ class ReviewService:
         return [self._row_out(card, question) for card, question in rows], total or 0
 
     async def need_rating(self, *, limit: int, offset: int) -> tuple[list[NeedRatingOut], int]:
-        where = (_active(self.user.id), ReviewCard.needs_rating.is_(True))
+        where = (_active(self.user_id), ReviewCard.needs_rating.is_(True))
         total = await self.session.scalar(select(func.count()).where(*where))
         rows = await self.session.execute(
             select(ReviewCard.due, Question)
@@ -304,7 +305,7 @@ class ReviewService:
             select(
                 case((ReviewCard.due < start, -1), else_=quarter_hour(ReviewCard.due)).label("slot")
             )
-            .where(_active(self.user.id), ReviewCard.needs_rating.is_(False), ReviewCard.due < end)
+            .where(_active(self.user_id), ReviewCard.needs_rating.is_(False), ReviewCard.due < end)
             .subquery()
         )
         rows = await self.session.execute(select(slots.c.slot, func.count()).group_by(slots.c.slot))
@@ -339,7 +340,7 @@ class ReviewService:
                     func.count(),
                     func.count().filter(on_review),
                     func.count().filter(on_review, ReviewLog.rating != int(Rating.Again)),
-                ).where(ReviewLog.user_id == self.user.id)
+                ).where(ReviewLog.user_id == self.user_id)
             )
         ).one()
         scheduled = and_(ReviewCard.needs_rating.is_(False), ReviewCard.retired.is_(False))
@@ -350,7 +351,7 @@ class ReviewService:
                     func.count(),
                     func.count().filter(ReviewCard.retired.is_(True)),
                     func.avg(case((scheduled, interval_seconds))),
-                ).where(ReviewCard.user_id == self.user.id)
+                ).where(ReviewCard.user_id == self.user_id)
             )
         ).one()
         counts = await dashboard_counts(self.session, self.user, now=self.now)
