@@ -50,6 +50,23 @@ def serve(
     )
 
 
+@app.command()
+def executor(
+    host: Annotated[str | None, typer.Option(help="Interface to bind (default HOST)")] = None,
+    port: Annotated[int, typer.Option(help="Port")] = 8001,
+) -> None:
+    """Serve the code executor alone (POST /execute, GET /health) for EXECUTOR_SERVICE_URL."""
+    uvicorn.run(
+        "leettrack.executor.service:create_executor_app",
+        factory=True,
+        host=host or get_settings().host,
+        port=port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=15,
+    )
+
+
 @db_app.command("upgrade")
 def db_upgrade(revision: str = "head") -> None:
     """Apply migrations up to REVISION (default: the latest)."""

@@ -1,0 +1,96 @@
+"""Wire shapes of runs and test reports: the executor service's and the API's bodies."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from leettrack.executor.sandbox import Status
+
+MIN_TIMEOUT_MS = 100
+MAX_TIMEOUT_MS = 600_000
+MAX_CASES = 500
+
+TimeoutMs = Annotated[
+    int | None,
+    Field(
+        ge=MIN_TIMEOUT_MS,
+        le=MAX_TIMEOUT_MS,
+        description="Wall-clock limit of this run in milliseconds, at least 100 and at most "
+        "the configured wall limit (EXECUTOR_WALL_SECONDS); default: that limit",
+    ),
+]
+
+
+class RunOut(BaseModel):
+    """How a program ran. `exit_code` and `memory_kb` are null when the sandbox was killed."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    status: Status
+    exit_code: int | None
+    stdout: str
+    stderr: str
+    stdout_truncated: bool
+    stderr_truncated: bool
+    duration_ms: float
+    memory_kb: int | None
+
+
+class CaseOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    name: str
+    passed: bool
+    message: str
+    duration_ms: float
+
+
+class SummaryOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    passed: int
+    failed: int
+    total: int
+
+
+class TestReportOut(BaseModel):
+    """The verdict on every test case; `status` is how the run as a whole went."""
+
+    __test__ = False  # not a pytest class
+    model_config = ConfigDict(from_attributes=True)
+
+    passed: bool
+    status: Status
+    summary: SummaryOut
+    tests: list[CaseOut]
+    stdout: str
+    stderr: str
+    duration_ms: float
+
+
+class ExecuteRun(BaseModel):
+    mode: Literal["run"]
+    code: str
+    stdin: str = ""
+    timeout_ms: TimeoutMs = None
+
+
+class ExecuteTests(BaseModel):
+    mode: Literal["test"]
+    code: str
+    cases: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_CASES)
+    timeout_ms: TimeoutMs = None
+
+
+ExecuteRequest = Annotated[ExecuteRun | ExecuteTests, Field(discriminator="mode")]
+
+
+class ExecutorHealth(BaseModel):
+    status: str
+    sandbox: str
+    max_concurrency: int
+    max_queue: int
+    in_flight: int
+    queued: int
