@@ -12,6 +12,7 @@ from sqlalchemy import CursorResult, and_, case, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.expression import ColumnElement
 
 from leettrack.auth.models import User
 from leettrack.core.errors import Conflict, NotFound
@@ -78,7 +79,7 @@ async def on_question_solved(
     await session.execute(statement)
 
 
-def _active(user_id: int) -> Any:
+def _active(user_id: int) -> ColumnElement[bool]:
     return and_(ReviewCard.user_id == user_id, ReviewCard.retired.is_(False))
 
 
