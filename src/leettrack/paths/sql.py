@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, exists, func, select, type_coerce
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,7 +23,7 @@ def upsert(session: AsyncSession) -> Any:
 def json_array_contains(session: AsyncSession, column: Any, value: str) -> ColumnElement[bool]:
     """`value` is an element of the JSON array of strings in `column`."""
     if dialect_name(session) == "postgresql":
-        return column.contains([value])  # JSONB @>
+        return type_coerce(column, JSONB).contains([value])  # @>
     items = func.json_each(column).table_valued("value").alias("items")
     return exists(select(1).select_from(items).where(items.c.value == value))
 

@@ -1,0 +1,164 @@
+"""Browsing and reading paths: visibility, progress, filters, and a constant query count."""
+
+from __future__ import annotations
+
+import pytest
+
+from leettrack.core.envelope import Envelope
+from leettrack.paths.schemas import PathDetail
+from tests.paths.support import NEETCODE, PATHS, USER, count_statements, data, error
+
+
+async def make_path(client, account, **body):
+    values = {"name": "My drills"} | body
+    return data(await client.post(PATHS, json=values, headers=account["headers"]), 201)
+
+
+async def solve(client, account, *slugs, status="solved"):
+    for slug in slugs:
+        data(
+            await client.put(
+                f"{USER}/questions/{slug}", json={"status": status}, headers=account["headers"]
+            )
+        )
+
+
+async def test_anonymous_read_has_no_personal_fields(client, seeded):
+    path = data(await client.get(f"{PATHS}/{NEETCODE}"))
+    assert path["progress"] is None and path["by_category"] is None and path["enrolled"] is None
+    assert all(question["status"] is None for question in path["questions"])
+    listed = (await client.get(PATHS)).json()
+    assert all(item["progress"] is None for item in listed["data"])
+
+
+async def test_read_by_id_or_slug_gives_the_same_path(client, seeded):
+    by_slug = data(await client.get(f"{PATHS}/{NEETCODE}"))
+    by_id = data(await client.get(f"{PATHS}/{by_slug['id']}"))
+    assert by_id == by_slug
+    error(await client.get(f"{PATHS}/no-such-path"), 404, "NOT_FOUND")
+    error(await client.get(f"{PATHS}/999999"), 404, "NOT_FOUND")
+    error(await client.get(f"{PATHS}/Not_A_Slug"), 422, "VALIDATION_ERROR")
+
+
+async def test_read_with_progress_per_question_and_category(client, seeded, alice):
+    await solve(client, alice, "contains-duplicate", "valid-anagram", "valid-palindrome")
+    await solve(client, alice, "two-sum", status="attempted")
+    await solve(client, alice, "climbing-stairs", status="todo")
+    path = data(await client.get(f"{PATHS}/{NEETCODE}", headers=alice["headers"]))
+    status = {q["title_slug"]: q["status"] for q in path["questions"]}
+    assert status["contains-duplicate"] == status["valid-anagram"] == "solved"
+    assert status["two-sum"] == "attempted"
+    assert status["climbing-stairs"] == "todo" and status["3sum"] == "todo"
+    assert path["progress"] == {"solved": 3, "total": 150, "percent": 2.0}
+    assert path["enrolled"] is False
+    categories = {c["category"]: c for c in path["by_category"]}
+    assert [c["category"] for c in path["by_category"]] == path["categories"]
+    assert categories["Arrays & Hashing"] == {
+        "category": "Arrays & Hashing",
+        "solved": 2,
+        "total": 9,
+        "percent": 22.2,
+    }
+    assert categories["Two Pointers"]["solved"] == 1
+    assert sum(c["total"] for c in path["by_category"]) == 150
+    # the same progress shows in the list, and in another path sharing the problems
+    listed = (await client.get(PATHS, headers=alice["headers"], params={"limit": 100})).json()
+    by_slug = {item["slug"]: item for item in listed["data"]}
+    assert by_slug[NEETCODE]["progress"] == path["progress"]
+    assert by_slug["blind-75"]["progress"]["solved"] == 3  # stored once, derived everywhere
+    assert by_slug[NEETCODE]["categories"] == path["categories"]
+    assert by_slug[NEETCODE]["question_count"] == 150
+
+
+async def test_reading_a_path_takes_a_constant_number_of_statements(app, client, seeded, alice):
+    slugs = [q["title_slug"] for q in data(await client.get(f"{PATHS}/{NEETCODE}"))["questions"]]
+    data(
+        await client.post(f"{USER}/learning-paths/{NEETCODE}/enroll", headers=alice["headers"]), 201
+    )
+    await solve(client, alice, *slugs[:60])
+    small = await make_path(client, alice, name="Two problems", is_public=True)
+    for slug in ("two-sum", "3sum"):
+        data(
+            await client.post(
+                f"{PATHS}/{small['id']}/questions", json={"slug": slug}, headers=alice["headers"]
+            ),
+            201,
+        )
+    counts = {}
+    for ref, size in ((NEETCODE, 150), (small["slug"], 2)):
+        await client.get(f"{PATHS}/{ref}", headers=alice["headers"])  # warm the pool
+        with count_statements(app) as statements:
+            path = data(await client.get(f"{PATHS}/{ref}", headers=alice["headers"]))
+        assert len(path["questions"]) == size
+        counts[ref] = len(statements)
+    # the caller's session, the path (with the enrolment flag), its questions with statuses
+    assert counts == {NEETCODE: 3, small["slug"]: 3}
+    with count_statements(app) as statements:
+        anonymous = data(await client.get(f"{PATHS}/{NEETCODE}"))
+    assert len(statements) == 2 and len(anonymous["questions"]) == 150
+    with count_statements(app) as statements:
+        await client.get(PATHS, headers=alice["headers"], params={"limit": 100})
+    assert len(statements) == 4  # session, count, page, one aggregate for every path
+
+
+async def test_private_paths_are_hidden_from_everyone_but_owner_and_admins(
+    client, seeded, alice, bob, admin
+):
+    private = await make_path(client, alice, name="Secret plan")
+    assert private["is_public"] is False and private["source"] == "user"
+    for ref in (private["slug"], str(private["id"])):
+        error(await client.get(f"{PATHS}/{ref}"), 404, "NOT_FOUND")
+        error(await client.get(f"{PATHS}/{ref}", headers=bob["headers"]), 404, "NOT_FOUND")
+        assert (
+            data(await client.get(f"{PATHS}/{ref}", headers=alice["headers"]))["id"]
+            == private["id"]
+        )
+        assert (
+            data(await client.get(f"{PATHS}/{ref}", headers=admin["headers"]))["id"]
+            == private["id"]
+        )
+    mine = (await client.get(PATHS, headers=alice["headers"], params={"limit": 100})).json()
+    theirs = (await client.get(PATHS, headers=bob["headers"], params={"limit": 100})).json()
+    nobody = (await client.get(PATHS, params={"limit": 100})).json()
+    assert private["slug"] in {p["slug"] for p in mine["data"]}
+    assert private["slug"] not in {p["slug"] for p in theirs["data"]}
+    assert private["slug"] not in {p["slug"] for p in nobody["data"]}
+    assert mine["meta"]["total"] == nobody["meta"]["total"] + 1
+
+
+async def test_list_filters_and_pagination(client, seeded, alice):
+    await make_path(client, alice, name="Weekend graph drills", tags=["graphs", "weekend"])
+    everything = (await client.get(PATHS, params={"limit": 100})).json()
+    assert everything["meta"] == {"total": 7, "limit": 100, "offset": 0}
+    system_first = [p["source"] for p in everything["data"]]
+    assert system_first == sorted(system_first)
+    page = (await client.get(PATHS, params={"limit": 3, "offset": 3})).json()
+    assert page["meta"] == {"total": 7, "limit": 3, "offset": 3}
+    assert [p["slug"] for p in page["data"]] == [p["slug"] for p in everything["data"][3:6]]
+    tagged = (await client.get(PATHS, params={"tag": "graphs"}, headers=alice["headers"])).json()
+    assert {p["slug"] for p in tagged["data"]} == {"graphs", "weekend-graph-drills"}
+    found = (await client.get(PATHS, params={"search": "neetcode"})).json()
+    assert [p["slug"] for p in found["data"]] == [NEETCODE]
+    found = (await client.get(PATHS, params={"search": "GRAPH"})).json()
+    assert "graphs" in {p["slug"] for p in found["data"]}
+    none = (await client.get(PATHS, params={"search": "100%_"})).json()
+    assert none["meta"]["total"] == 0
+    error(await client.get(PATHS, params={"limit": 0}), 422, "VALIDATION_ERROR")
+    error(await client.get(PATHS, params={"tag": "Bad Tag"}), 422, "VALIDATION_ERROR")
+
+
+@pytest.mark.parametrize("url", [PATHS, f"{PATHS}/{NEETCODE}"])
+async def test_a_bad_token_is_refused_not_ignored(client, seeded, url):
+    response = await client.get(url, headers={"Authorization": "Bearer nonsense"})
+    assert response.status_code == 401
+
+
+async def test_the_fast_answer_matches_its_documented_model(client, seeded, alice):
+    await solve(client, alice, "two-sum")
+    for headers in ({}, alice["headers"]):
+        response = await client.get(f"{PATHS}/{NEETCODE}", headers=headers)
+        assert response.headers["content-type"] == "application/json"
+        body = response.json()
+        parsed = Envelope[PathDetail].model_validate(body)
+        assert parsed.model_dump(mode="json") == body
+        assert body["data"]["created_at"].endswith("Z")
