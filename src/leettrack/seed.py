@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.db import Database
+from leettrack.exercises.seed import seed_exercises
 from leettrack.paths.seed import seed_catalog_and_paths
 from leettrack.settings import Settings
 
@@ -15,7 +16,7 @@ Seeder = Callable[[AsyncSession], Awaitable[dict[str, int]]]
 
 def seeders() -> list[tuple[str, Seeder]]:
     """Each domain's seeder, in dependency order; each returns counts of what it changed."""
-    return [("catalog_and_paths", seed_catalog_and_paths)]
+    return [("catalog_and_paths", seed_catalog_and_paths), ("exercises", seed_exercises)]
 
 
 async def seed_all(settings: Settings) -> dict[str, dict[str, int]]:
