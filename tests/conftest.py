@@ -20,6 +20,8 @@ from leettrack.models import Base
 from leettrack.settings import Settings
 from tests.helpers import TEST_DATABASE_URL, make_settings
 
+pytest_plugins = ["tests.fakes.plugin"]
+
 
 def _sync_url(url: str) -> str:
     return (

@@ -132,6 +132,8 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "log_format": "text",
         "rate_limit_max_requests": 100_000,
         "executor_service_url": None,
+        # Nothing listens on port 9 of loopback: no test can reach leetcode.com by accident.
+        "leetcode_graphql_url": "http://127.0.0.1:9/graphql",
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -18,15 +18,12 @@ from leettrack.app import create_app
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.settings import Settings
 
-# The fixtures of tests/fakes/plugin.py, until tests/conftest.py registers it for everyone.
-from tests.fakes.plugin import fake_leetcode, fake_leetcode_server, leetcode_overrides  # noqa: F401
-
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 LC = "/api/v1/leetcode"
 
 
 @pytest.fixture
-def settings(settings: Settings, leetcode_overrides: dict[str, Any]) -> Settings:  # noqa: F811
+def settings(settings: Settings, leetcode_overrides: dict[str, Any]) -> Settings:
     return settings.model_copy(update=leetcode_overrides)
 
 
