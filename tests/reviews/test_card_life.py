@@ -103,6 +103,20 @@ async def test_unknown_ratings_are_422(client, clock, learner, make_question, so
     assert history.json()["data"] == []
 
 
+async def test_an_unknown_rating_names_the_field_and_the_choices(
+    client, clock, learner, make_question, solve
+):
+    user = await learner()
+    question = await make_question()
+    await solve(user.id, question.id, START)
+    response = await client.post(
+        f"{REVIEWS}/{question.title_slug}", json={"confidence": "meh"}, headers=user.headers
+    )
+    [field] = response.json()["error"]["details"]["fields"]
+    assert field["field"] == "confidence"
+    assert "again, hard, good, easy, 1, 2, 3, 4, confused" in field["message"]
+
+
 @pytest.mark.parametrize("rating", [3, "3", "good", " Good ", "GOOD", "understood"])
 async def test_rating_spellings(client, clock, learner, make_question, solve, rating):
     user = await learner()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    field_validator,
+    model_validator,
+)
 
 from leettrack.reviews.scheduling import Grade, parse_grade
 
@@ -25,11 +33,17 @@ class RateRequest(BaseModel):
     confidence: StrictStr | None = None
     duration_seconds: Annotated[int, Field(ge=0, le=MAX_DURATION_SECONDS)] | None = None
 
+    @field_validator("rating", "confidence")
+    @classmethod
+    def _known(cls, value: int | str | None) -> int | str | None:
+        if value is not None:
+            parse_grade(value)
+        return value
+
     @model_validator(mode="after")
-    def _one_rating(self) -> RateRequest:
+    def _exactly_one(self) -> RateRequest:
         if (self.rating is None) == (self.confidence is None):
             raise ValueError("give exactly one of `rating` or `confidence`")
-        self.grade  # noqa: B018 - parse now so an unknown rating is a validation error
         return self
 
     @property
