@@ -1,0 +1,90 @@
+"""Read: the NeetCode 150 path with an enrolled user's progress, versus bare Starlette."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bench.common import (
+    base_env,
+    fresh_database,
+    leettrack_server,
+    print_table,
+    register,
+    save,
+    uvicorn_app,
+    wrk,
+)
+
+PATH_URL = "/api/v1/learning-paths/neetcode-150"
+SOLVED = 60
+
+
+def prepare(http: httpx.Client) -> dict[str, str]:
+    auth = register(http, "reader")
+    path = http.get(PATH_URL).json()["data"]
+    http.post(f"/api/v1/user/learning-paths/{path['id']}/enroll", headers=auth).raise_for_status()
+    for question in path["questions"][:SOLVED]:
+        http.put(
+            f"/api/v1/user/questions/{question['title_slug']}",
+            json={"status": "solved"},
+            headers=auth,
+        ).raise_for_status()
+    return auth
+
+
+def run(seconds: int, connections: int) -> dict[str, Any]:
+    with fresh_database() as url, tempfile.TemporaryDirectory() as tmp:
+        env = base_env(url)
+        with leettrack_server(env) as server:
+            with httpx.Client(base_url=server.base_url, timeout=30) as http:
+                auth = prepare(http)
+                response = http.get(PATH_URL, headers=auth)
+                response.raise_for_status()
+                body = response.content
+            wrk(server.base_url + PATH_URL, seconds=2, connections=connections, headers=auth)
+            app = wrk(
+                server.base_url + PATH_URL, seconds=seconds, connections=connections, headers=auth
+            )
+        body_file = Path(tmp) / "body.json"
+        body_file.write_bytes(body)
+        with uvicorn_app("bench.floor:create_app", env | {"FLOOR_BODY_FILE": str(body_file)}) as f:
+            wrk(f.base_url + PATH_URL, seconds=2, connections=connections)
+            floor = wrk(f.base_url + PATH_URL, seconds=seconds, connections=connections)
+    ratio = app["rps"] / floor["rps"]
+    rows = [
+        {"server": "leettrack", **app},
+        {"server": "bare starlette (floor)", **floor},
+    ]
+    print_table(f"Read {PATH_URL} ({len(body)} bytes, {connections} connections, {seconds}s)", rows)
+    summary = (
+        f"throughput ratio {ratio:.2f} of the bare-Starlette floor (budget >= 0.50): "
+        f"{'met' if ratio >= 0.5 else 'MISSED'}"
+    )
+    print(summary)
+    result = {
+        "title": f"Read: GET {PATH_URL} ({len(body)} bytes), {connections} connections",
+        "rows": rows,
+        "summary": summary,
+        "ratio": ratio,
+        "budget": 0.5,
+        "met": ratio >= 0.5,
+    }
+    save("read_path", result)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=64)
+    args = parser.parse_args()
+    run(args.seconds, args.connections)
+
+
+if __name__ == "__main__":
+    main()
