@@ -7,6 +7,7 @@ included) become a CASE expression: the day is still computed and grouped in SQL
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -34,6 +35,10 @@ def _offset_minutes(zone: ZoneInfo, instant: datetime) -> int:
     return int(offset.total_seconds() // 60)
 
 
+def _instant(epoch: int) -> datetime:
+    return datetime.fromtimestamp(epoch, UTC)
+
+
 def offset_segments(zone: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
     """[(until, minutes)]: the UTC offset in force before each change between start and end;
     the last segment's `until` is `end`."""
@@ -43,15 +48,17 @@ def offset_segments(zone: ZoneInfo, start: datetime, end: datetime) -> list[tupl
     while cursor < end:
         step = min(cursor + _DAY, end)
         if _offset_minutes(zone, step) != current:
-            low, high = cursor, step  # the change lies in (low, high]: bisect to the second
-            while high - low > timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                if _offset_minutes(zone, middle) == current:
+            # the change lies in (low, high]: bisect over whole seconds, as zones change
+            low, high = math.floor(cursor.timestamp()), math.ceil(step.timestamp())
+            while high - low > 1:
+                middle = (low + high) // 2
+                if _offset_minutes(zone, _instant(middle)) == current:
                     low = middle
                 else:
                     high = middle
-            segments.append((high, current))
-            current = _offset_minutes(zone, high)
+            change = _instant(high)
+            segments.append((change, current))
+            current = _offset_minutes(zone, change)
         cursor = step
     segments.append((end, current))
     return segments
