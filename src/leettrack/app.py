@@ -15,6 +15,8 @@ from leettrack.core.errors import install_error_handlers
 from leettrack.core.logging import configure_logging
 from leettrack.core.middleware import RequestContextMiddleware
 from leettrack.db import Database
+from leettrack.executor.backend import create_executor
+from leettrack.exercises.router import router as exercises_router
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.router import router as leetcode_router
 from leettrack.paths.admin_router import router as admin_router
@@ -38,9 +40,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.health_checks = {}
     app.state.leetcode = LeetCodeClient.from_settings(settings)
     app.state.health_checks["leetcode_cache"] = app.state.leetcode.health_check
+    app.state.executor = create_executor(settings)
+    if settings.executor_service_url:
+        app.state.health_checks["executor"] = app.state.executor.health_check
     try:
         yield
     finally:
+        await app.state.executor.aclose()
         await app.state.leetcode.aclose()
         await app.state.db.dispose()
 
@@ -67,4 +73,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(paths_router, prefix=f"{API_PREFIX}/learning-paths")
     app.include_router(progress_router, prefix=f"{API_PREFIX}/user")
     app.include_router(admin_router, prefix=f"{API_PREFIX}/admin")
+    app.include_router(exercises_router, prefix=API_PREFIX)
+    app.include_router(exercises_router, prefix="/api", include_in_schema=False)
     return app
