@@ -131,6 +131,8 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "log_level": "WARNING",
         "log_format": "text",
         "rate_limit_max_requests": 100_000,
+        "rate_limit_auth_max": 100_000,
+        "rate_limit_exec_max": 100_000,
         "executor_service_url": None,
         # Nothing listens on port 9 of loopback: no test can reach leetcode.com by accident.
         "leetcode_graphql_url": "http://127.0.0.1:9/graphql",
@@ -154,6 +156,9 @@ def server_env(database_url: str, **extra: str) -> dict[str, str]:
         BCRYPT_ROUNDS="4",
         APP_ENV="testing",
         LOG_LEVEL="INFO",
+        RATE_LIMIT_MAX_REQUESTS="100000",
+        RATE_LIMIT_AUTH_MAX="100000",
+        RATE_LIMIT_EXEC_MAX="100000",
     )
     env.update(extra)
     return env

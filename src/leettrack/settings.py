@@ -75,6 +75,17 @@ class Settings(BaseSettings):
     # --- rate limits ---
     rate_limit_window_ms: int = Field(default=900_000, ge=1000)
     rate_limit_max_requests: int = Field(default=100, ge=1)
+    rate_limit_enabled: bool = True
+    # login/register/refresh: per IP, and per account (the username or email in the body)
+    rate_limit_auth_max: int = Field(default=10, ge=1)
+    rate_limit_auth_window_ms: int = Field(default=60_000, ge=1000)
+    # /exercises/run and /exercises/test, per user
+    rate_limit_exec_max: int = Field(default=30, ge=1)
+    rate_limit_exec_window_ms: int = Field(default=60_000, ge=1000)
+    rate_limit_redis_prefix: str = "leettrack:ratelimit"
+
+    # --- request bodies ---
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
 
     # --- executor ---
     executor_service_url: str | None = None
