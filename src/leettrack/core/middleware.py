@@ -1,4 +1,4 @@
-"""Pure ASGI middleware: request ids and access logs."""
+"""Pure ASGI middleware: request ids and access logs, the body size limit, compression."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import re
 import time
 import uuid
 
+from starlette.exceptions import HTTPException
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from leettrack.core.errors import error_response
@@ -69,3 +71,86 @@ class RequestContextMiddleware:
                 },
             )
             request_id_var.reset(token)
+
+
+_CLOSE = {"Connection": "close"}  # the rest of the body is never read
+
+
+class BodyTooLarge(HTTPException):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"Request body exceeds the limit of {limit} bytes", _CLOSE)
+
+
+class BodySizeLimitMiddleware:
+    """Refuse bodies over `max_bytes` with 413 before they are read whole: at once from their
+    `Content-Length`, else as soon as the streamed chunks add up to more."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.max_bytes
+        has_body = False
+        for name, value in scope["headers"]:
+            if name == b"content-length":
+                if value.isdigit() and int(value) > limit:
+                    await self._refuse(scope, receive, send)
+                    return
+                has_body = has_body or value != b"0"
+            elif name == b"transfer-encoding":
+                has_body = True
+        if not has_body:  # nothing to count
+            await self.app(scope, receive, send)
+            return
+        received = 0
+        started = False
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge(limit)
+            return message
+
+        async def watching_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, watching_send)
+        except BodyTooLarge:
+            if started:
+                raise
+            await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        message = BodyTooLarge(self.max_bytes).detail
+        await error_response(413, "PAYLOAD_TOO_LARGE", message, headers=_CLOSE)(
+            scope, receive, send
+        )
+
+
+class CompressionMiddleware:
+    """gzip for responses of `minimum_size` bytes or more, when the client accepts it; requests
+    that do not accept gzip skip the compressor entirely."""
+
+    def __init__(self, app: ASGIApp, minimum_size: int = 1024, compresslevel: int = 6) -> None:
+        self.app = app
+        self.gzip = GZipMiddleware(app, minimum_size=minimum_size, compresslevel=compresslevel)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            for name, value in scope["headers"]:
+                if name == b"accept-encoding":
+                    if b"gzip" in value:
+                        await self.gzip(scope, receive, send)
+                        return
+                    break
+        await self.app(scope, receive, send)

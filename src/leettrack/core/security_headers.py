@@ -1,0 +1,137 @@
+"""Security headers on every response, and the CORS policy.
+
+API responses get a policy that allows nothing (they are JSON, never rendered). The interactive
+docs (`/docs`, `/redoc`) get a policy that allows exactly what they load: their scripts and
+styles from the CDN, and their inline bootstrap script by its SHA-256 hash (computed from the
+page as served), never `'unsafe-inline'` for scripts.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from leettrack.settings import Settings
+
+DOCS_CDN = "https://cdn.jsdelivr.net"
+API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+HSTS = b"max-age=63072000; includeSubDomains"
+_INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.I)
+
+BASE_HEADERS: list[tuple[bytes, bytes]] = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), payment=()"),
+]
+
+
+def docs_csp(script_hashes: Iterable[str]) -> str:
+    scripts = " ".join(f"'sha256-{digest}'" for digest in script_hashes)
+    return "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src 'self' {DOCS_CDN} {scripts}".rstrip(),
+            # Swagger UI and ReDoc set inline styles at run time.
+            f"style-src 'self' 'unsafe-inline' {DOCS_CDN} https://fonts.googleapis.com",
+            "font-src 'self' https://fonts.gstatic.com",
+            "img-src 'self' data: https:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",  # ReDoc's search worker
+            "frame-ancestors 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+        ]
+    )
+
+
+def inline_script_hashes(html: bytes) -> list[str]:
+    return [
+        base64.b64encode(hashlib.sha256(script).digest()).decode()
+        for script in _INLINE_SCRIPT.findall(html)
+    ]
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, app: ASGIApp, *, hsts: bool, docs_paths: Iterable[str]) -> None:
+        self.app = app
+        self.docs_paths = frozenset(docs_paths)
+        self.base = BASE_HEADERS + ([(b"strict-transport-security", HSTS)] if hsts else [])
+        self.api_headers = [*self.base, (b"content-security-policy", API_CSP.encode())]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["path"] in self.docs_paths:
+            await self._docs_page(scope, receive, send)
+            return
+        extra = self.api_headers
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", ()), *extra]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    async def _docs_page(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Hold a docs page back until its body is known, to hash its inline scripts."""
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def hold(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                return
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            body = b"".join(chunks)
+            csp = docs_csp(inline_script_hashes(body)).encode()
+            start["headers"] = [
+                *start.get("headers", ()),
+                *self.base,
+                (b"content-security-policy", csp),
+            ]
+            await send(start)
+            await send({"type": "http.response.body", "body": body, "more_body": False})
+
+        await self.app(scope, receive, hold)
+
+
+def cors_options(settings: Settings) -> dict[str, Any] | None:
+    """Options for Starlette's CORSMiddleware, or None when no origin is allowed.
+
+    Credentials are allowed only for an explicit list of origins; with `*` in the list, every
+    origin may read responses but none with credentials (a wildcard never echoes a cookie-bearing
+    origin)."""
+    origins = settings.cors_origins
+    if not origins:
+        return None
+    wildcard = "*" in origins
+    return {
+        "allow_origins": ["*"] if wildcard else origins,
+        "allow_credentials": not wildcard,
+        "allow_methods": ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+        "allow_headers": ["Authorization", "Content-Type", "X-Request-ID"],
+        "expose_headers": [
+            "X-Request-ID",
+            "X-Cache",
+            "Retry-After",
+            "RateLimit-Limit",
+            "RateLimit-Remaining",
+            "RateLimit-Reset",
+            "RateLimit-Policy",
+        ],
+        "max_age": 600,
+    }
