@@ -9,12 +9,12 @@ from fastapi import FastAPI
 
 from leettrack import __version__
 from leettrack.auth.router import router as auth_router
-from leettrack.core import health
+from leettrack.core import health, metrics, production
 from leettrack.core.envelope import ERROR_RESPONSES
 from leettrack.core.errors import install_error_handlers
 from leettrack.core.logging import configure_logging
-from leettrack.core.middleware import RequestContextMiddleware
 from leettrack.db import Database
+from leettrack.debug.router import router as debug_router
 from leettrack.executor.backend import create_executor
 from leettrack.exercises.router import router as exercises_router
 from leettrack.leetcode.client import LeetCodeClient
@@ -43,9 +43,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.executor = create_executor(settings)
     if settings.executor_service_url:
         app.state.health_checks["executor"] = app.state.executor.health_check
+    await production.startup(app)
     try:
         yield
     finally:
+        await production.shutdown(app)
         await app.state.executor.aclose()
         await app.state.leetcode.aclose()
         await app.state.db.dispose()
@@ -63,9 +65,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
-    app.add_middleware(RequestContextMiddleware)
+    production.install_middleware(app, settings)
 
     app.include_router(health.router)
+    app.include_router(metrics.router)
+    if settings.app_env == "development":
+        app.include_router(debug_router, prefix=f"{API_PREFIX}/debug")
     app.include_router(auth_router, prefix=f"{API_PREFIX}/auth")
     app.include_router(auth_router, prefix="/api/auth", include_in_schema=False)
     app.include_router(leetcode_router, prefix=f"{API_PREFIX}/leetcode")

@@ -19,6 +19,7 @@ from leettrack.auth.schemas import (
     UpdateMeRequest,
     UserOut,
 )
+from leettrack.core import metrics
 from leettrack.core.errors import Conflict, Forbidden, TokenExpired, Unauthorized
 from leettrack.core.security import (
     AccessClaims,
@@ -72,6 +73,7 @@ class AuthService:
             raise Conflict("That username or email is already registered") from exc
         tokens = await self._start_session(user)
         await self.session.commit()
+        metrics.REGISTRATIONS.inc()
         logger.info("user registered", extra={"user_id": user.id})
         return tokens
 

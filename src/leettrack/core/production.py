@@ -1,0 +1,86 @@
+"""The production layer's middleware stack, and what it starts and stops with the application.
+
+Outermost first: metrics (sees every answer, including the ones below produce) -> gzip ->
+security headers -> request id, access log and last-resort 500 -> CORS -> body size limit ->
+rate limits -> the application. Each is pure ASGI.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from fastapi import FastAPI
+
+from leettrack.core import metrics
+from leettrack.core.middleware import (
+    BodySizeLimitMiddleware,
+    CompressionMiddleware,
+    RequestContextMiddleware,
+)
+from leettrack.core.ratelimit import RateLimiter, RateLimitMiddleware
+from leettrack.core.security_headers import SecurityHeadersMiddleware, cors_options
+from leettrack.settings import Settings
+
+GZIP_MINIMUM_BYTES = 1024
+METRICS_SYNC_SECONDS = 5.0
+
+
+def docs_paths(app: FastAPI) -> list[str]:
+    paths = [app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url]
+    return [path for path in paths if path]
+
+
+def install_middleware(app: FastAPI, settings: Settings) -> None:
+    """Add the stack; `add_middleware` wraps, so the innermost is added first."""
+    if settings.rate_limit_enabled:
+        exempt = [*docs_paths(app), app.openapi_url or "/openapi.json"]
+        app.state.rate_limiter = RateLimiter.from_settings(settings, exempt_paths=exempt)
+        app.add_middleware(RateLimitMiddleware, limiter=app.state.rate_limiter)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    cors = cors_options(settings)
+    if cors is not None:
+        from starlette.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, **cors)
+    app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(
+        SecurityHeadersMiddleware,
+        hsts=settings.app_env == "production",
+        docs_paths=docs_paths(app),
+    )
+    app.add_middleware(CompressionMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
+    app.add_middleware(metrics.MetricsMiddleware, api=app)
+
+
+async def startup(app: FastAPI) -> None:
+    """Register health checks and start copying component state into metrics."""
+    limiter: RateLimiter | None = getattr(app.state, "rate_limiter", None)
+    if limiter is not None:
+        app.state.health_checks["rate_limit"] = limiter.health_check
+    runtime = metrics.RuntimeMetrics(app.state)
+    app.state.runtime_metrics = runtime
+    app.state.metrics_sync = (
+        asyncio.create_task(_sync_every(runtime, METRICS_SYNC_SECONDS))
+        if metrics.multiprocess_enabled()
+        else None
+    )
+
+
+async def shutdown(app: FastAPI) -> None:
+    task: asyncio.Task[None] | None = getattr(app.state, "metrics_sync", None)
+    if task is not None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    limiter: RateLimiter | None = getattr(app.state, "rate_limiter", None)
+    if limiter is not None:
+        await limiter.aclose()
+    metrics.mark_worker_stopped()
+
+
+async def _sync_every(runtime: metrics.RuntimeMetrics, seconds: float) -> None:
+    """In multiprocess mode each worker publishes its own state; a scrape reads them all."""
+    while True:
+        runtime.sync()
+        await asyncio.sleep(seconds)

@@ -1,0 +1,1 @@
+"""Development-only introspection routes under /api/v1/debug (administrators only)."""
