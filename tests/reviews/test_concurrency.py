@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -123,3 +124,21 @@ async def test_a_burst_of_simultaneous_ratings_loses_none(
     assert [response.status_code for response in responses] == [200] * len(ratings)
     assert len({response.json()["data"]["log"]["id"] for response in responses}) == len(ratings)
     await _assert_card_is_its_log_in_order(app, user.id, slug, ratings)
+
+
+async def test_a_late_rating_started_earlier_is_dated_after_the_one_it_follows(
+    app, client, clock, learner, make_question, solve
+):
+    """A rating that lost the race to a later one is applied on top of it, never dated
+    before it, so the log stays in the order the reviews were applied."""
+    user, slug = await _reviewed_card(client, clock, learner, make_question, solve)
+    async with app.state.db.sessionmaker() as session:
+        db_user = await session.get(User, user.id)
+        assert db_user is not None
+        earlier = ReviewService(session, db_user, clock.now)
+        later = ReviewService(session, db_user, clock.now + timedelta(minutes=5))
+        first = await later.rate(slug, parse_grade("good"), None)
+        second = await earlier.rate(slug, parse_grade("again"), None)
+    assert second.log.reviewed_at == first.log.reviewed_at == clock.now + timedelta(minutes=5)
+    assert second.card.last_review == first.card.last_review
+    await _assert_card_is_its_log_in_order(app, user.id, slug, ["good", "again"])

@@ -107,9 +107,10 @@ def review(scheduler: Scheduler, card: Card, rating: Rating, at: datetime) -> Ca
 
 
 def replay(card_id: int, first_due: datetime, logs: Iterable[LoggedReview]) -> Card:
-    """Rebuild a card from nothing but its log, each review under the settings it recorded."""
+    """Rebuild a card from nothing but its log: the reviews in the order they were applied
+    (log id), each under the settings it recorded."""
     card = Card(card_id=card_id, due=first_due.astimezone(UTC))
-    for entry in sorted(logs, key=lambda log: (log.reviewed_at, log.id)):
+    for entry in sorted(logs, key=lambda log: log.id):
         scheduler = make_scheduler(entry.desired_retention, entry.maximum_interval_days)
         card = review(scheduler, card, Rating(entry.rating), entry.reviewed_at)
     return card

@@ -187,10 +187,12 @@ class ReviewService:
 
     async def rate(self, slug: str, grade: Grade, duration_seconds: int | None) -> ReviewOut:
         """Review the card with FSRS and log it. The write is a compare-and-set on `version`:
-        a rating that loses a race re-reads the card and is applied on top of the winner."""
+        a rating that loses a race re-reads the card and is applied on top of the winner, never
+        dated before the review it follows, so the log's order is the order of application."""
         for _attempt in range(MAX_RATE_ATTEMPTS):
             card, question = await self._card(slug)
-            after = review(self.scheduler, to_fsrs(card), grade.rating, self.now)
+            at = max(self.now, card.last_review) if card.last_review else self.now
+            after = review(self.scheduler, to_fsrs(card), grade.rating, at)
             written = await self.session.execute(
                 update(ReviewCard)
                 .where(ReviewCard.id == card.id, ReviewCard.version == card.version)
@@ -216,14 +218,14 @@ class ReviewService:
                 user_id=self.user_id,
                 rating=int(grade.rating),
                 confidence=grade.confidence,
-                reviewed_at=self.now,
+                reviewed_at=at,
                 duration_seconds=duration_seconds,
                 state_before=card.state,
                 state_after=int(after.state),
                 stability=after.stability,
                 difficulty=after.difficulty,
                 due=after.due,
-                interval_days=interval_days(after.due, self.now),
+                interval_days=(after.due - at).total_seconds() / 86400,
                 desired_retention=self.scheduler.desired_retention,
                 maximum_interval_days=self.scheduler.maximum_interval,
             )
@@ -281,7 +283,7 @@ class ReviewService:
         logs = await self.session.scalars(
             select(ReviewLog)
             .where(ReviewLog.card_id == card.id)
-            .order_by(ReviewLog.reviewed_at, ReviewLog.id)
+            .order_by(ReviewLog.id)
             .limit(limit)
             .offset(offset)
         )
