@@ -90,9 +90,9 @@ class Settings(BaseSettings):
     # --- executor ---
     executor_service_url: str | None = None
     executor_timeout: int = Field(default=30_000, ge=100, description="milliseconds")
-    # in-process pool (and `leettrack executor`): runs at once, runs waiting (default 4 x that)
+    # in-process pool (and `leettrack executor`): runs at once, runs waiting for a slot
     executor_max_concurrency: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
-    executor_max_queue: int | None = Field(default=None, ge=0)
+    executor_max_queue: int = Field(default=32, ge=0)
     # "none" runs code WITHOUT isolation: development only, refused in production
     executor_sandbox: Literal["bwrap", "none"] = "bwrap"
     # limits of one run; a request's timeout_ms may lower the wall clock, never raise it
