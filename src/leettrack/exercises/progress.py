@@ -191,7 +191,7 @@ class ProgressService:
                 ).where(ExerciseSubmission.user_id == self.user.id)
             )
         ).one()
-        return _stats(counts.tuples(), progress, submissions)
+        return _stats(counts.all(), progress, submissions)
 
 
 def _stats(counts: Any, progress: Any, submissions: Any) -> dict[str, Any]:

@@ -102,7 +102,7 @@ class ExerciseService:
             )
         )
         counts = {category: dict.fromkeys(DIFFICULTIES, 0) for category in CATEGORIES}
-        for category, difficulty, count in rows.tuples():
+        for category, difficulty, count in rows:
             if category in counts and difficulty in DIFFICULTIES:
                 counts[category][difficulty] = count
         return [
