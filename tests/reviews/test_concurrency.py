@@ -22,19 +22,33 @@ from tests.reviews.conftest import REVIEWS, START
 pytestmark = pytest.mark.asyncio
 
 
-@pytest.fixture
-def card_writes(app) -> Iterator[list[str]]:
+class CardWrites:
     """Every UPDATE of review_cards the app sends to the database, as it is sent."""
-    sent: list[str] = []
 
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+        self._changed = asyncio.Event()
+
+    def record(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        # Runs on the event loop's thread (SQLAlchemy's async bridge), so the event is safe.
         if statement.lstrip().upper().startswith("UPDATE REVIEW_CARDS"):
-            sent.append(statement)
+            self.sent.append(statement)
+            self._changed.set()
 
+    async def wait_for(self, count: int) -> None:
+        async with asyncio.timeout(10):
+            while len(self.sent) < count:
+                self._changed.clear()
+                await self._changed.wait()
+
+
+@pytest.fixture
+def card_writes(app) -> Iterator[CardWrites]:
+    writes = CardWrites()
     engine = app.state.db.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", record)
-    yield sent
-    event.remove(engine, "before_cursor_execute", record)
+    event.listen(engine, "before_cursor_execute", writes.record)
+    yield writes
+    event.remove(engine, "before_cursor_execute", writes.record)
 
 
 async def _reviewed_card(client, clock, learner, make_question, solve):
@@ -82,7 +96,7 @@ async def test_two_ratings_racing_for_one_version_are_both_applied(
     """Hold the card's row (PostgreSQL) or the database's write lock (SQLite) until both
     requests have read the same version and sent their compare-and-set; then let go."""
     user, slug = await _reviewed_card(client, clock, learner, make_question, solve)
-    card_writes.clear()
+    card_writes.sent.clear()
     blocker = create_engine(settings)
     try:
         async with blocker.connect() as connection:
@@ -97,16 +111,14 @@ async def test_two_ratings_racing_for_one_version_are_both_applied(
                 )
                 for rating in ("again", "easy")
             ]
-            async with asyncio.timeout(10):
-                while len(card_writes) < 2:
-                    await asyncio.sleep(0.005)
+            await card_writes.wait_for(2)
             await connection.rollback()
         responses = await asyncio.gather(*requests)
     finally:
         await blocker.dispose()
 
     assert [response.status_code for response in responses] == [200, 200]
-    assert len(card_writes) == 3  # two compare-and-sets, one lost and was retried
+    assert len(card_writes.sent) == 3  # two compare-and-sets, one lost and was retried
     await _assert_card_is_its_log_in_order(app, user.id, slug, ["again", "easy"])
 
 
