@@ -16,6 +16,7 @@ from leettrack.auth.models import User
 from leettrack.auth.schemas import USERNAME_PATTERN, RegisterRequest
 from leettrack.auth.service import AuthService
 from leettrack.core.errors import AppError
+from leettrack.core.workers import metrics_directory
 from leettrack.db import Database
 from leettrack.leetcode.sync import catalog_app
 from leettrack.seed import seed_all
@@ -35,19 +36,20 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port (default PORT, 8000)")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes")] = 1,
 ) -> None:
-    """Serve the API with Uvicorn."""
+    """Serve the API with Uvicorn (several workers share their metrics, see PRODUCTION.md)."""
     settings = get_settings()
-    uvicorn.run(
-        "leettrack.app:create_app",
-        factory=True,
-        host=host or settings.host,
-        port=port or settings.port,
-        workers=workers,
-        log_config=None,
-        access_log=False,
-        proxy_headers=True,
-        timeout_graceful_shutdown=30,
-    )
+    with metrics_directory(workers):
+        uvicorn.run(
+            "leettrack.app:create_app",
+            factory=True,
+            host=host or settings.host,
+            port=port or settings.port,
+            workers=workers,
+            log_config=None,
+            access_log=False,
+            proxy_headers=True,
+            timeout_graceful_shutdown=30,
+        )
 
 
 @app.command()

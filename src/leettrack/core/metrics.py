@@ -5,19 +5,14 @@ Other domains record their events through the objects and functions here, for ex
 components (database pool, LeetCode client, executor pool) is copied into metrics by
 `RuntimeMetrics.sync()`: on every scrape, and every few seconds in each worker when several
 workers share a `PROMETHEUS_MULTIPROC_DIR` (prometheus-client's multiprocess mode, set up by
-`leettrack serve --workers N`).
+`leettrack serve --workers N`, see `core.workers`).
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
-import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
@@ -37,8 +32,8 @@ from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from leettrack import __version__
+from leettrack.core.workers import MULTIPROC_ENV
 
-MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 UNMATCHED_ROUTE = "<unmatched>"
 _LEETCODE_RESULTS = {"hits": "hit", "misses": "miss", "stale": "stale", "coalesced": "coalesced"}
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
@@ -123,34 +118,6 @@ def record_submission(passed: bool) -> None:
 
 def multiprocess_enabled() -> bool:
     return bool(os.environ.get(MULTIPROC_ENV))
-
-
-@contextmanager
-def multiprocess_directory(workers: int) -> Iterator[None]:
-    """Prepare prometheus-client's multiprocess mode for a server's lifetime.
-
-    A configured `PROMETHEUS_MULTIPROC_DIR` is emptied of earlier runs' files; with several
-    workers and none configured, a fresh temporary directory is used and removed afterwards.
-    Call before the workers start: they read the variable when they import prometheus-client.
-    """
-    configured = os.environ.get(MULTIPROC_ENV)
-    if configured:
-        directory = Path(configured)
-        directory.mkdir(parents=True, exist_ok=True)
-        for stale in directory.glob("*.db"):
-            stale.unlink()
-        yield
-        return
-    if workers <= 1:
-        yield
-        return
-    directory = Path(tempfile.mkdtemp(prefix="leettrack-metrics-"))
-    os.environ[MULTIPROC_ENV] = str(directory)
-    try:
-        yield
-    finally:
-        os.environ.pop(MULTIPROC_ENV, None)
-        shutil.rmtree(directory, ignore_errors=True)
 
 
 def mark_worker_stopped() -> None:
@@ -272,7 +239,8 @@ class RuntimeMetrics:
         self._advance(LEETCODE_UPSTREAM, "upstream", getattr(transport, "requests", 0))
 
     def _sync_executor(self) -> None:
-        pool = getattr(self.state, "executor", None)
+        # the in-process executor's pool; a remote executor's load is the executor service's
+        pool = getattr(getattr(self.state, "executor", None), "pool", None)
         if pool is None:
             return
         EXECUTOR_QUEUE.set(getattr(pool, "queued", 0))
