@@ -85,7 +85,7 @@ async def models(_admin: AdminUser, session: SessionDep) -> object:
     counts_query = union_all(
         *(select(literal(table.name), func.count()).select_from(table) for table in tables)
     )
-    counts = dict((await session.execute(counts_query)).tuples().all())
+    counts = {name: count for name, count in (await session.execute(counts_query)).all()}
     classes = {
         mapper.class_.__tablename__: mapper.class_.__name__ for mapper in Base.registry.mappers
     }
