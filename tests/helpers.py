@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from typing import Any
 
@@ -94,13 +95,28 @@ class LiveServer:
             stderr=subprocess.STDOUT,
             text=True,
         )
+        # Drained while the server runs: a chatty log level must not fill the pipe and block it.
+        self._output: list[str] = []
+        self._reader = threading.Thread(target=self._drain, daemon=True)
+        self._reader.start()
         self._wait_ready()
+
+    def _drain(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self._output.append(line)
+
+    @property
+    def output(self) -> str:
+        """What the server has written so far (stdout and stderr)."""
+        return "".join(self._output)
 
     def _wait_ready(self, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"server exited early:\n{self.process.stdout.read()}")  # type: ignore[union-attr]
+                self._reader.join(5)
+                raise RuntimeError(f"server exited early:\n{self.output}")
             try:
                 if httpx.get(f"{self.base_url}/health", timeout=1).status_code == 200:
                     return
@@ -117,7 +133,8 @@ class LiveServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        return self.process.stdout.read() if self.process.stdout else ""  # type: ignore[no-any-return]
+        self._reader.join(5)
+        return self.output
 
 
 def make_settings(database_url: str, **overrides: Any) -> Settings:

@@ -17,6 +17,8 @@ from sqlalchemy import create_engine, text
 
 from leettrack import migrate
 from leettrack.app import create_app
+from leettrack.db import Database
+from leettrack.exercises.seed import seed_exercises
 from leettrack.models import Base
 from leettrack.settings import Settings
 from tests.helpers import TEST_DATABASE_URL, make_settings
@@ -113,3 +115,14 @@ def postgres_url(migrated_postgres: str) -> str:
     finally:
         engine.dispose()
     return migrated_postgres
+
+
+async def seed_exercises_into(database_url: str) -> None:
+    """Load the bundled exercises into a database a live server will use."""
+    database = Database(make_settings(database_url))
+    try:
+        async with database.sessionmaker() as session:
+            await seed_exercises(session)
+            await session.commit()
+    finally:
+        await database.dispose()

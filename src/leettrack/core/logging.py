@@ -12,6 +12,9 @@ from typing import Any
 request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
 
 _HANDLER_NAME = "leettrack"
+# Libraries whose debug lines carry data (aiosqlite logs every statement with its parameters,
+# learner code and token digests among them): never below INFO, whatever LOG_LEVEL says.
+_DATA_LOGGERS = ("aiosqlite", "asyncpg", "httpcore", "hpack", "multipart")
 _STANDARD_ATTRS = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "request_id"}
 
 
@@ -54,6 +57,8 @@ def configure_logging(level: str, fmt: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [h for h in root.handlers if h.get_name() != _HANDLER_NAME] + [handler]
     root.setLevel(level.upper())
+    for name in _DATA_LOGGERS:
+        logging.getLogger(name).setLevel(max(root.level, logging.INFO))
     for name in ("uvicorn", "uvicorn.error"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
