@@ -166,3 +166,29 @@ async def test_without_bubblewrap_runs_are_refused_clearly(
         headers=user["headers"],
     )
     assert (test.status_code, test.json()["error"]["code"]) == (503, "EXECUTOR_UNAVAILABLE")
+
+
+async def test_a_long_run_holds_no_database_connection(make_client: MakeClient) -> None:
+    _, http = await make_client(
+        database_pool_size=1, database_max_overflow=0, executor_wall_seconds=2.0
+    )
+    user = await register(http)
+    sleeper = "import time\ntime.sleep(30)"
+    slow = [
+        asyncio.create_task(run(http, user, code=sleeper)),
+        asyncio.create_task(
+            http.post(
+                "/api/v1/exercises/test",
+                json={"exercise_id": "fizzbuzz", "code": sleeper},
+                headers=user["headers"],
+            )
+        ),
+    ]
+    await asyncio.sleep(0.5)
+    started = time.perf_counter()
+    listed = await http.get("/api/v1/progress", headers=user["headers"])
+    assert listed.status_code == 200
+    assert time.perf_counter() - started < 1.0
+    assert all(not task.done() for task in slow)
+    assert (await slow[0])[1]["data"]["status"] == "timeout"
+    assert (await slow[1]).json()["data"]["status"] == "timeout"

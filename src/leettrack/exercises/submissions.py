@@ -34,6 +34,7 @@ class SubmissionService:
         self.executor = executor
 
     async def run(self, code: str, stdin: str, timeout_ms: int | None) -> RunResult:
+        await self.session.commit()  # authentication read the user: release the connection
         return await self.executor.run_code(code, stdin, timeout_ms)
 
     async def test(self, exercise_id: str, code: str) -> dict[str, Any]:
