@@ -48,7 +48,7 @@ def serve(
             log_config=None,
             access_log=False,
             proxy_headers=True,
-            timeout_graceful_shutdown=30,
+            timeout_graceful_shutdown=settings.graceful_shutdown_seconds,
         )
 
 

@@ -86,6 +86,8 @@ class Settings(BaseSettings):
 
     # --- request bodies ---
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    # on SIGTERM: seconds in-flight requests get to finish before they are cancelled
+    graceful_shutdown_seconds: int = Field(default=30, ge=0)
 
     # --- executor ---
     executor_service_url: str | None = None

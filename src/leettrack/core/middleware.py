@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import re
 import time
@@ -17,6 +19,7 @@ from leettrack.core.logging import request_id_var
 access_log = logging.getLogger("leettrack.access")
 logger = logging.getLogger("leettrack.errors")
 _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_SHUTTING_DOWN = "The server is shutting down; retry shortly"
 
 
 class RequestContextMiddleware:
@@ -48,6 +51,18 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except asyncio.CancelledError:
+            # The server gave up on the request (its shutdown grace period ended): the client
+            # is told to retry, then the cancellation goes on.
+            if not status_sent:
+                with contextlib.suppress(Exception):
+                    await error_response(
+                        503,
+                        "SERVICE_UNAVAILABLE",
+                        _SHUTTING_DOWN,
+                        headers={"Retry-After": "1", "Connection": "close"},
+                    )(scope, receive, send_with_id)
+            raise
         except Exception:
             # Logged here, inside the request's context, and answered without a trace.
             logger.exception("unhandled error on %s %s", scope["method"], scope["path"])
