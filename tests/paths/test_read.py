@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
+from sqlalchemy import update
 
+from leettrack.app import create_app
 from leettrack.core.envelope import Envelope
+from leettrack.leetcode.models import Question
+from leettrack.paths.reader import PathContentCache
 from leettrack.paths.schemas import PathDetail
 from tests.paths.support import NEETCODE, PATHS, USER, count_statements, data, error
 
@@ -86,16 +91,30 @@ async def test_reading_a_path_takes_a_constant_number_of_statements(app, client,
         )
     counts = {}
     for ref, size in ((NEETCODE, 150), (small["slug"], 2)):
-        await client.get(f"{PATHS}/{ref}", headers=alice["headers"])  # warm the pool
-        with count_statements(app) as statements:
-            path = data(await client.get(f"{PATHS}/{ref}", headers=alice["headers"]))
-        assert len(path["questions"]) == size
-        counts[ref] = len(statements)
-    # the caller's session, the path (with the enrolment flag), its questions with statuses
-    assert counts == {NEETCODE: 3, small["slug"]: 3}
+        for state in ("cold", "warm"):
+            if state == "cold":
+                app.state.path_contents = PathContentCache()
+            for who, headers in (("user", alice["headers"]), ("anonymous", {})):
+                with count_statements(app) as statements:
+                    path = data(await client.get(f"{PATHS}/{ref}", headers=headers))
+                assert len(path["questions"]) == size
+                counts[ref, state, who] = len(statements)
+    # the caller's session, then the path with the caller's enrolment and statuses folded in;
+    # cold, its questions too (warm, they come from the cache). Never a query per question.
+    assert counts == {
+        (ref, state, who): expected
+        for ref in (NEETCODE, small["slug"])
+        for (state, who), expected in {
+            ("cold", "user"): 3,
+            ("cold", "anonymous"): 1,  # the user's read filled the cache
+            ("warm", "user"): 2,
+            ("warm", "anonymous"): 1,
+        }.items()
+    }
+    app.state.path_contents = PathContentCache()
     with count_statements(app) as statements:
-        anonymous = data(await client.get(f"{PATHS}/{NEETCODE}"))
-    assert len(statements) == 2 and len(anonymous["questions"]) == 150
+        data(await client.get(f"{PATHS}/{NEETCODE}"))
+    assert len(statements) == 2  # the path, its questions
     with count_statements(app) as statements:
         await client.get(PATHS, headers=alice["headers"], params={"limit": 100})
     assert len(statements) == 4  # session, count, page, one aggregate for every path
@@ -162,3 +181,40 @@ async def test_the_fast_answer_matches_its_documented_model(client, seeded, alic
         parsed = Envelope[PathDetail].model_validate(body)
         assert parsed.model_dump(mode="json") == body
         assert body["data"]["created_at"].endswith("Z")
+
+
+async def test_cached_contents_follow_edits_made_through_another_replica(
+    client, settings, seeded, admin
+):
+    before = data(await client.get(f"{PATHS}/{NEETCODE}"))["questions"]
+    replica = create_app(settings)
+    async with (
+        replica.router.lifespan_context(replica),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=replica), base_url="http://r") as other,
+    ):
+        slugs = [q["title_slug"] for q in before]
+        swapped = [slugs[2], *slugs[:2], *slugs[3:]]
+        response = await other.put(
+            f"{PATHS}/{NEETCODE}/questions/order",
+            json={"slugs": swapped},
+            headers=admin["headers"],
+        )
+        data(response)
+        after = data(await client.get(f"{PATHS}/{NEETCODE}"))["questions"]
+        assert [q["title_slug"] for q in after] == swapped
+        response = await other.delete(
+            f"{PATHS}/{NEETCODE}/questions/{slugs[0]}", headers=admin["headers"]
+        )
+        data(response)
+        assert data(await client.get(f"{PATHS}/{NEETCODE}"))["question_count"] == 149
+
+
+async def test_catalog_changes_show_once_the_cached_contents_expire(app, client, seeded):
+    assert data(await client.get(f"{PATHS}/{NEETCODE}"))["questions"][2]["title"] == "Two Sum"
+    async with app.state.db.sessionmaker() as session:
+        await session.execute(
+            update(Question).where(Question.title_slug == "two-sum").values(title="2Sum")
+        )
+        await session.commit()
+    app.state.path_contents.ttl = 0
+    assert data(await client.get(f"{PATHS}/{NEETCODE}"))["questions"][2]["title"] == "2Sum"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
-from pydantic_core import to_json
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from leettrack.auth.deps import CurrentUser, OptionalUser
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import PathRef, ProblemSlugParam
+from leettrack.paths.reader import PathContentCache, read_path
 from leettrack.paths.schemas import (
     SLUG_PATTERN,
     AddQuestion,
@@ -27,13 +27,20 @@ from leettrack.paths.service import PathService
 router = APIRouter(tags=["learning paths"])
 
 
-def envelope_json(data: object) -> Response:
-    """The envelope serialised straight from plain data: the same JSON `ok(data)` would give
-    through the response model, without validating every row again on the way out."""
-    return Response(
-        to_json({"success": True, "data": data, "message": None}),
-        media_type="application/json",
-    )
+def get_path_cache(request: Request) -> PathContentCache:
+    """This process's cache of serialised path contents (see `leettrack.paths.reader`)."""
+    cache: PathContentCache | None = getattr(request.app.state, "path_contents", None)
+    if cache is None:
+        cache = request.app.state.path_contents = PathContentCache()
+    return cache
+
+
+PathCache = Annotated[PathContentCache, Depends(get_path_cache)]
+
+
+def json_response(body: bytes) -> Response:
+    """Bytes already in the shape of the declared response model (tested to match)."""
+    return Response(body, media_type="application/json")
 
 
 @router.get("", response_model=ListEnvelope[PathOut])
@@ -59,10 +66,12 @@ async def create_path(body: PathCreate, session: SessionDep, user: CurrentUser) 
 
 
 @router.get("/{ref}", response_model=Envelope[PathDetail])
-async def get_path(ref: PathRef, session: SessionDep, user: OptionalUser) -> Response:
+async def get_path(
+    ref: PathRef, session: SessionDep, user: OptionalUser, cache: PathCache
+) -> Response:
     """The path with its ordered questions; signed in, each question's status and the
     progress per category. A private path is 404 to anyone but its owner and admins."""
-    return envelope_json(await PathService(session, user).detail(ref))
+    return json_response(await read_path(session, user, ref, cache))
 
 
 @router.patch("/{ref}", response_model=Envelope[PathOut])
@@ -105,7 +114,9 @@ async def remove_question(
 
 @router.put("/{ref}/questions/order", response_model=Envelope[PathDetail])
 async def reorder_questions(
-    ref: PathRef, body: ReorderQuestions, session: SessionDep, user: CurrentUser
+    ref: PathRef, body: ReorderQuestions, session: SessionDep, user: CurrentUser, cache: PathCache
 ) -> Response:
-    """Reorder in one transaction; `slugs` must list every question of the path once (422)."""
-    return envelope_json(await PathService(session, user).reorder(ref, body.slugs))
+    """Reorder in one transaction; `slugs` must list every question of the path once (422).
+    Answers the path in its new order."""
+    path_id = await PathService(session, user).reorder(ref, body.slugs)
+    return json_response(await read_path(session, user, str(path_id), cache))

@@ -11,14 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
     and_,
     case,
     delete,
-    exists,
     func,
     literal,
     or_,
@@ -57,12 +56,27 @@ def path_ref(ref: str) -> ColumnElement[bool]:
     return LearningPath.id == int(ref) if ref.isdigit() else LearningPath.slug == ref
 
 
-def visible_to(user: User | None) -> ColumnElement[bool]:
+Viewer = Literal["anonymous", "user", "admin"]
+
+
+def viewer_of(user: User | None) -> Viewer:
     if user is None:
+        return "anonymous"
+    return "admin" if user.is_admin else "user"
+
+
+def visibility(viewer: Viewer, user_id: Any = None) -> ColumnElement[bool]:
+    """Public paths for all, a user's own too, everything for administrators. `user_id` is a
+    value or a bind parameter."""
+    if viewer == "anonymous":
         return LearningPath.is_public.is_(True)
-    if user.is_admin:
+    if viewer == "admin":
         return true()
-    return or_(LearningPath.is_public.is_(True), LearningPath.owner_id == user.id)
+    return or_(LearningPath.is_public.is_(True), LearningPath.owner_id == user_id)
+
+
+def visible_to(user: User | None) -> ColumnElement[bool]:
+    return visibility(viewer_of(user), user.id if user is not None else None)
 
 
 def can_edit(path: LearningPath, user: User) -> bool:
@@ -244,77 +258,6 @@ class PathService:
             )
         return path
 
-    async def detail(self, ref: str) -> dict[str, Any]:
-        """The path, its ordered questions and the caller's status on each: two queries,
-        whatever the path's size. Plain dicts: this is the hot read."""
-        user_id = self.user_id
-        enrolled: Any = literal(None)
-        if user_id is not None:
-            enrolled = exists().where(
-                UserLearningPath.user_id == user_id, UserLearningPath.path_id == LearningPath.id
-            )
-        row = (
-            await self.session.execute(
-                select(LearningPath, enrolled.label("enrolled")).where(
-                    path_ref(ref), visible_to(self.user)
-                )
-            )
-        ).one_or_none()
-        if row is None:
-            raise NotFound(f"No learning path {ref!r}")
-        path: LearningPath = row[0]
-        columns: list[Any] = [
-            PathQuestion.position,
-            PathQuestion.category,
-            Question.title_slug,
-            Question.title,
-            Question.difficulty,
-            Question.frontend_id,
-            Question.topic_tags,
-            PathQuestion.notes,
-        ]
-        statement = select(*columns).join(Question, Question.id == PathQuestion.question_id)
-        if user_id is not None:
-            statement = statement.add_columns(UserQuestion.status).outerjoin(
-                UserQuestion,
-                and_(
-                    UserQuestion.question_id == PathQuestion.question_id,
-                    UserQuestion.user_id == user_id,
-                ),
-            )
-        rows = await self.session.execute(
-            statement.where(PathQuestion.path_id == path.id).order_by(PathQuestion.position)
-        )
-        questions: list[dict[str, Any]] = []
-        stats: dict[str | None, CategoryStat] = {}
-        for values in rows:
-            status = (values[8] or "todo") if user_id is not None else None
-            category = values[1]
-            stat = stats.get(category)
-            if stat is None:
-                stat = stats[category] = CategoryStat(category, 0, 0)
-            stat.total += 1
-            stat.solved += status == SOLVED
-            questions.append(
-                {
-                    "position": values[0],
-                    "category": category,
-                    "title_slug": values[2],
-                    "title": values[3],
-                    "difficulty": values[4],
-                    "frontend_id": values[5],
-                    "topic_tags": values[6],
-                    "notes": values[7],
-                    "status": status,
-                }
-            )
-        ordered = list(stats.values())
-        return path_values(path, ordered, self.user) | {
-            "enrolled": bool(row.enrolled) if user_id is not None else None,
-            "by_category": by_category(ordered) if user_id is not None else None,
-            "questions": questions,
-        }
-
     # --- editing ------------------------------------------------------------------------------
 
     async def create(self, body: PathCreate, *, system: bool = False) -> dict[str, Any]:
@@ -423,7 +366,7 @@ class PathService:
         path.updated_at = utcnow()
         await self.session.commit()
 
-    async def reorder(self, ref: str, slugs: Sequence[str]) -> dict[str, Any]:
+    async def reorder(self, ref: str, slugs: Sequence[str]) -> int:
         """Give the path's questions the order of `slugs` (a permutation), in one transaction."""
         path = await self.get_editable(ref)
         current = dict(
@@ -453,7 +396,7 @@ class PathService:
             )
         path.updated_at = utcnow()
         await self.session.commit()
-        return await self.detail(str(path.id))
+        return path.id
 
     # --- enrolment ----------------------------------------------------------------------------
 

@@ -1,0 +1,238 @@
+"""The hot read: a path with its ordered questions and the caller's status on each.
+
+A path's questions change only through edits that bump `learning_paths.updated_at`, so each
+process keeps them pre-serialised, keyed by that version (bounded, and refreshed after
+`CONTENT_TTL` seconds so catalog updates show). Every read still checks visibility and the
+version in the database, so replicas never serve another's stale edit. One query per read: the
+path row with the caller's enrolment and solved/attempted questions aggregated into it; on a
+cache miss, the questions too. Constant whatever the path's size.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from pydantic_core import to_json
+from sqlalchemy import Executable, String, bindparam, cast, exists, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from leettrack.auth.models import User
+from leettrack.core.errors import NotFound
+from leettrack.leetcode.models import Question
+from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
+from leettrack.paths.service import SOLVED, Viewer, viewer_of, visibility
+from leettrack.paths.sql import percent
+from leettrack.progress.models import UserQuestion
+
+ATTEMPTED = "attempted"
+CONTENT_TTL = 300.0
+MAX_CACHED_PATHS = 512
+_SOLVED, _ATTEMPTED, _TODO = b'"solved"}', b'"attempted"}', b'"todo"}'
+_PATH_COLUMNS = (
+    LearningPath.id,
+    LearningPath.slug,
+    LearningPath.name,
+    LearningPath.description,
+    LearningPath.difficulty_level,
+    LearningPath.estimated_hours,
+    LearningPath.tags,
+    LearningPath.source,
+    LearningPath.is_public,
+    LearningPath.owner_id,
+    LearningPath.created_at,
+    LearningPath.updated_at,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PathContent:
+    """A path's questions at one version, each serialised up to its `status` value."""
+
+    version: datetime
+    loaded_at: float
+    question_ids: tuple[int, ...]
+    heads: tuple[bytes, ...]  # b'{"position":1,...,"status":'
+    category_of: tuple[int, ...]  # index into `categories`, per question
+    categories: tuple[str | None, ...]  # in path order
+    anonymous: bytes  # the questions array with every status null
+
+
+class PathContentCache:
+    """Per process, least recently used first out."""
+
+    def __init__(self, ttl: float = CONTENT_TTL, max_entries: int = MAX_CACHED_PATHS) -> None:
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._entries: OrderedDict[int, PathContent] = OrderedDict()
+
+    def get(self, path_id: int, version: datetime) -> PathContent | None:
+        content = self._entries.get(path_id)
+        if content is None:
+            return None
+        if content.version != version or time.monotonic() - content.loaded_at > self.ttl:
+            del self._entries[path_id]
+            return None
+        self._entries.move_to_end(path_id)
+        return content
+
+    def put(self, path_id: int, content: PathContent) -> None:
+        self._entries[path_id] = content
+        self._entries.move_to_end(path_id)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+
+async def _load_content(session: AsyncSession, path_id: int, version: datetime) -> PathContent:
+    rows = await session.execute(
+        select(
+            PathQuestion.question_id,
+            PathQuestion.position,
+            PathQuestion.category,
+            Question.title_slug,
+            Question.title,
+            Question.difficulty,
+            Question.frontend_id,
+            Question.topic_tags,
+            PathQuestion.notes,
+        )
+        .join(Question, Question.id == PathQuestion.question_id)
+        .where(PathQuestion.path_id == path_id)
+        .order_by(PathQuestion.position)
+    )
+    ids: list[int] = []
+    heads: list[bytes] = []
+    category_of: list[int] = []
+    categories: dict[str | None, int] = {}
+    for question_id, position, category, slug, title, difficulty, number, tags, notes in rows:
+        serialised = to_json(
+            {
+                "position": position,
+                "category": category,
+                "title_slug": slug,
+                "title": title,
+                "difficulty": difficulty,
+                "frontend_id": number,
+                "topic_tags": tags,
+                "notes": notes,
+            }
+        )
+        ids.append(question_id)
+        heads.append(serialised[:-1] + b',"status":')
+        category_of.append(categories.setdefault(category, len(categories)))
+    anonymous = b"[" + b",".join(head + b"null}" for head in heads) + b"]"
+    return PathContent(
+        version=version,
+        loaded_at=time.monotonic(),
+        question_ids=tuple(ids),
+        heads=tuple(heads),
+        category_of=tuple(category_of),
+        categories=tuple(categories),
+        anonymous=anonymous,
+    )
+
+
+def _ids_with_status(status: str) -> Any:
+    """The caller's questions of the path (correlated) with `status`, as "id,id,..."."""
+    return (
+        select(func.aggregate_strings(cast(UserQuestion.question_id, String), ","))
+        .join(PathQuestion, PathQuestion.question_id == UserQuestion.question_id)
+        .where(
+            PathQuestion.path_id == LearningPath.id,
+            UserQuestion.user_id == bindparam("user_id"),
+            UserQuestion.status == status,
+        )
+        .scalar_subquery()
+    )
+
+
+@cache
+def _path_statement(by_id: bool, viewer: Viewer) -> Executable:
+    """The path row and, for a signed-in caller, the enrolment flag and the caller's solved and
+    attempted questions in it: one statement, built once per shape, bound per request."""
+    ref = LearningPath.id if by_id else LearningPath.slug
+    personal: list[Any] = []
+    if viewer != "anonymous":
+        enrolled = exists().where(
+            UserLearningPath.user_id == bindparam("user_id"),
+            UserLearningPath.path_id == LearningPath.id,
+        )
+        personal = [
+            enrolled.label("enrolled"),
+            _ids_with_status(SOLVED).label("solved_ids"),
+            _ids_with_status(ATTEMPTED).label("attempted_ids"),
+        ]
+    return select(*_PATH_COLUMNS, *personal).where(
+        ref == bindparam("ref"), visibility(viewer, bindparam("user_id"))
+    )
+
+
+def _ids(joined: str | None) -> set[int]:
+    return {int(value) for value in joined.split(",")} if joined else set()
+
+
+async def read_path(
+    session: AsyncSession, user: User | None, ref: str, cache: PathContentCache
+) -> bytes:
+    """The `Envelope[PathDetail]` JSON of the path `ref` as `user` sees it; 404 if hidden.
+    One statement (the caller's session aside) when the path's contents are cached."""
+    by_id = ref.isdigit()
+    viewer = viewer_of(user)
+    parameters: dict[str, Any] = {"ref": int(ref) if by_id else ref}
+    if user is not None:
+        parameters["user_id"] = user.id
+    row = (await session.execute(_path_statement(by_id, viewer), parameters)).one_or_none()
+    if row is None:
+        raise NotFound(f"No learning path {ref!r}")
+    content = cache.get(row.id, row.updated_at)
+    if content is None:
+        content = await _load_content(session, row.id, row.updated_at)
+        cache.put(row.id, content)
+    totals = [0] * len(content.categories)
+    for index in content.category_of:
+        totals[index] += 1
+    path: dict[str, Any] = {column.key: row._mapping[column.key] for column in _PATH_COLUMNS}
+    path |= {
+        "question_count": len(content.question_ids),
+        "categories": [category for category in content.categories if category is not None],
+    }
+    if user is None:
+        questions = content.anonymous
+        path |= {"progress": None, "enrolled": None, "by_category": None}
+    else:
+        solved_ids, attempted_ids = _ids(row.solved_ids), _ids(row.attempted_ids)
+        solved = [0] * len(content.categories)
+        parts = []
+        for question_id, head, index in zip(
+            content.question_ids, content.heads, content.category_of, strict=True
+        ):
+            if question_id in solved_ids:
+                solved[index] += 1
+                parts.append(head + _SOLVED)
+            else:
+                parts.append(head + (_ATTEMPTED if question_id in attempted_ids else _TODO))
+        questions = b"[" + b",".join(parts) + b"]"
+        total_solved = sum(solved)
+        path |= {
+            "progress": {
+                "solved": total_solved,
+                "total": len(content.question_ids),
+                "percent": percent(total_solved, len(content.question_ids)),
+            },
+            "enrolled": bool(row.enrolled),
+            "by_category": [
+                {
+                    "category": category,
+                    "solved": solved[index],
+                    "total": totals[index],
+                    "percent": percent(solved[index], totals[index]),
+                }
+                for index, category in enumerate(content.categories)
+            ],
+        }
+    data = to_json(path)[:-1]  # the questions go in before the closing brace
+    return b'{"success":true,"data":' + data + b',"questions":' + questions + b'},"message":null}'
