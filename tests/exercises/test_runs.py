@@ -9,8 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic import ValidationError
 
 from leettrack.executor.backend import LocalExecutor
+from leettrack.settings import Settings
 from tests.exercises.conftest import MakeClient
 from tests.helpers import register
 from tests.sandbox.support import needs_bwrap
@@ -192,3 +194,19 @@ async def test_a_long_run_holds_no_database_connection(make_client: MakeClient) 
     assert all(not task.done() for task in slow)
     assert (await slow[0])[1]["data"]["status"] == "timeout"
     assert (await slow[1]).json()["data"]["status"] == "timeout"
+
+
+async def test_no_isolation_only_when_asked_and_never_in_production(
+    make_client: MakeClient,
+) -> None:
+    app, http = await make_client(executor_sandbox="none")
+    assert app.state.executor.pool.sandbox.isolation == "none"
+    status, body = await run(http, await register(http), code="print(6 * 7)")
+    assert (status, body["data"]["stdout"]) == (200, "42\n")
+    with pytest.raises(ValidationError, match="EXECUTOR_SANDBOX=none"):
+        Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            app_env="production",
+            jwt_secret="p" * 40,
+            executor_sandbox="none",
+        )
