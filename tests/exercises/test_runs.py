@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from pydantic import ValidationError
 
+import leettrack
 from leettrack.executor.backend import LocalExecutor
 from leettrack.settings import Settings
 from tests.exercises.conftest import MakeClient
@@ -210,3 +212,29 @@ async def test_no_isolation_only_when_asked_and_never_in_production(
             jwt_secret="p" * 40,
             executor_sandbox="none",
         )
+
+
+async def test_hostile_programs_through_the_api_leave_it_healthy(
+    client: httpx.AsyncClient, learner: dict[str, Any], settings: Settings
+) -> None:
+    source = Path(leettrack.__file__).resolve()
+    database = settings.database_url.removeprefix("sqlite:///")
+    fork_bomb = (
+        "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass"
+    )
+    probes = {
+        fork_bomb: {"timeout"},
+        f"print(open({str(source)!r}).read())": {"runtime_error"},
+        f"print(open({database!r}, 'rb').read()[:16])": {"runtime_error"},
+        "import os\nprint(sorted(os.environ.items()))\nprint(open('/proc/1/environ').read())": {
+            "ok",
+            "runtime_error",
+        },
+    }
+    for code, statuses in probes.items():
+        status, body = await run(client, learner, code=code, timeout_ms=1500)
+        assert status == 200 and body["data"]["status"] in statuses, body
+        assert settings.jwt_secret not in body["data"]["stdout"] + body["data"]["stderr"]
+    assert (await client.get("/health")).status_code == 200
+    status, body = await run(client, learner, code="print('still here')")
+    assert (status, body["data"]["stdout"]) == (200, "still here\n")
