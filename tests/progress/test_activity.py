@@ -12,7 +12,7 @@ from sqlalchemy import select
 from leettrack.leetcode.models import Question
 from leettrack.progress.activity import calendar, events_per_day, offset_segments, streaks
 from leettrack.progress.models import QuestionActivity
-from tests.paths.support import NEETCODE, USER, data, error
+from tests.paths.support import NEETCODE, USER, count_statements, data, error
 
 PROGRESS = f"{USER}/progress"
 D = date(2025, 6, 15)
@@ -188,3 +188,37 @@ async def test_progress_of_a_new_user_is_empty(client, seeded, alice):
         "streak": {"current": 0, "longest": 0},
         "activity": {},
     }
+
+
+async def test_progress_views_take_a_constant_number_of_statements(app, client, seeded, alice):
+    headers = alice["headers"]
+    urls = [PROGRESS, f"{USER}/dashboard", f"{USER}/learning-paths", f"{USER}/questions"]
+
+    async def statements_per_view() -> dict[str, int]:
+        counts = {}
+        for url in urls:
+            with count_statements(app) as statements:
+                data(await client.get(url, headers=headers))
+            counts[url] = len(statements)
+        return counts
+
+    data(await client.post(f"{USER}/learning-paths/{NEETCODE}/enroll", headers=headers), 201)
+    data(await client.put(f"{USER}/questions/4sum", json={"status": "solved"}, headers=headers))
+    small = await statements_per_view()
+    data(await client.post(f"{USER}/learning-paths/blind-75/enroll", headers=headers), 201)
+    path = data(await client.get(f"/api/v1/learning-paths/{NEETCODE}"))
+    for question in path["questions"][:40]:
+        for status in ("attempted", "solved"):
+            body = {"status": status}
+            data(
+                await client.put(
+                    f"{USER}/questions/{question['title_slug']}", json=body, headers=headers
+                )
+            )
+    await record(
+        app,
+        alice["user"]["id"],
+        "two-sum",
+        *(datetime.now(UTC) - timedelta(days=day) for day in range(0, 300, 3)),
+    )
+    assert await statements_per_view() == small

@@ -25,11 +25,10 @@ from leettrack.auth.models import User
 from leettrack.core.errors import NotFound
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
-from leettrack.paths.service import SOLVED, Viewer, viewer_of, visibility
+from leettrack.paths.service import ATTEMPTED, SOLVED, Viewer, viewer_of, visibility
 from leettrack.paths.sql import percent
 from leettrack.progress.models import UserQuestion
 
-ATTEMPTED = "attempted"
 CONTENT_TTL = 300.0
 MAX_CACHED_PATHS = 512
 _SOLVED, _ATTEMPTED, _TODO = b'"solved"}', b'"attempted"}', b'"todo"}'

@@ -41,6 +41,7 @@ from leettrack.paths.sql import json_array_contains, percent, upsert
 from leettrack.progress.models import UserQuestion
 
 SOLVED = "solved"
+ATTEMPTED = "attempted"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -197,18 +198,20 @@ class PathService:
     def user_id(self) -> int | None:
         return self.user.id if self.user is not None else None
 
+    @property
+    def caller(self) -> User:
+        """The signed-in caller (the routes that write require one)."""
+        assert self.user is not None
+        return self.user
+
     # --- reading ------------------------------------------------------------------------------
 
     async def list_paths(
         self, *, limit: int, offset: int, search: str | None, tag: str | None
     ) -> tuple[list[dict[str, Any]], int]:
         """Public paths and the caller's own; system paths first, then by name."""
-        listed = (
-            LearningPath.is_public.is_(True)
-            if self.user is None
-            else or_(LearningPath.is_public.is_(True), LearningPath.owner_id == self.user.id)
-        )
-        conditions = [listed]
+        # administrators too see only their own private paths here (all: the admin routes)
+        conditions = [visibility("anonymous" if self.user is None else "user", self.user_id)]
         if search and search.strip():
             term = search.strip()
             conditions.append(
@@ -249,8 +252,7 @@ class PathService:
 
     async def get_editable(self, ref: str) -> LearningPath:
         path = await self.get_visible(ref)
-        assert self.user is not None
-        if not can_edit(path, self.user):
+        if not can_edit(path, self.caller):
             raise Forbidden(
                 "Only administrators edit system paths"
                 if path.source == "system"
@@ -261,10 +263,8 @@ class PathService:
     # --- editing ------------------------------------------------------------------------------
 
     async def create(self, body: PathCreate, *, system: bool = False) -> dict[str, Any]:
-        assert self.user is not None
         if body.slug is not None:
-            if not self.user.is_admin and body.slug in _bundled_slugs():
-                raise Conflict(f"The slug {body.slug!r} is reserved for a bundled path")
+            self._check_reserved(body.slug)
             slug = body.slug
         else:
             slug = await self._free_slug(slugify(body.name))
@@ -277,7 +277,7 @@ class PathService:
             tags=list(dict.fromkeys(body.tags)),
             source="system" if system else "user",
             is_public=body.is_public if body.is_public is not None else system,
-            owner_id=None if system else self.user.id,
+            owner_id=None if system else self.caller.id,
         )
         self.session.add(path)
         await self._commit(f"The slug {slug!r} is taken")
@@ -292,12 +292,8 @@ class PathService:
             if value is not None or field == "estimated_hours"
         }
         new_slug = changes.get("slug")
-        if (
-            new_slug not in (None, path.slug)
-            and not self.user.is_admin  # type: ignore[union-attr]
-            and new_slug in _bundled_slugs()
-        ):
-            raise Conflict(f"The slug {new_slug!r} is reserved for a bundled path")
+        if new_slug is not None and new_slug != path.slug:
+            self._check_reserved(new_slug)
         if "tags" in changes:
             changes["tags"] = list(dict.fromkeys(changes["tags"]))
         for field, value in changes.items():
@@ -401,19 +397,17 @@ class PathService:
     # --- enrolment ----------------------------------------------------------------------------
 
     async def enroll(self, ref: str) -> dict[str, Any]:
-        assert self.user is not None
         path = await self.get_visible(ref)
-        enrolment = UserLearningPath(user_id=self.user.id, path_id=path.id)
+        enrolment = UserLearningPath(user_id=self.caller.id, path_id=path.id)
         self.session.add(enrolment)
         await self._commit("Already enrolled in this path")
         return {"path_id": path.id, "slug": path.slug, "enrolled_at": enrolment.enrolled_at}
 
     async def unenroll(self, ref: str) -> None:
-        assert self.user is not None
         path_ids = select(LearningPath.id).where(path_ref(ref)).scalar_subquery()
         result = await self.session.execute(
             delete(UserLearningPath).where(
-                UserLearningPath.user_id == self.user.id, UserLearningPath.path_id == path_ids
+                UserLearningPath.user_id == self.caller.id, UserLearningPath.path_id == path_ids
             )
         )
         if not result.rowcount:  # type: ignore[attr-defined]
@@ -438,6 +432,10 @@ class PathService:
             .execution_options(synchronize_session=False)
         )
 
+    def _check_reserved(self, slug: str) -> None:
+        if not self.caller.is_admin and slug in _bundled_slugs():
+            raise Conflict(f"The slug {slug!r} is reserved for a bundled path")
+
     async def _free_slug(self, base: str) -> str:
         taken = set(
             (
@@ -448,7 +446,7 @@ class PathService:
                 )
             ).all()
         )
-        if self.user is None or not self.user.is_admin:
+        if not self.caller.is_admin:
             taken |= _bundled_slugs()
         suffix = 1
         slug = base

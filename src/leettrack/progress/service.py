@@ -19,6 +19,7 @@ from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
 from leettrack.paths.service import (
+    ATTEMPTED,
     SOLVED,
     CategoryStat,
     PathService,
@@ -34,7 +35,6 @@ from leettrack.progress.models import QuestionActivity, UserQuestion
 from leettrack.progress.schemas import QuestionUpdate
 from leettrack.reviews import service as reviews_service
 
-ATTEMPTED = "attempted"
 EVENTS = (ATTEMPTED, SOLVED)
 
 _TRACKED_COLUMNS = (
