@@ -211,3 +211,25 @@ async def test_stats_count_submissions_and_success_rate(
     assert data["success_rate"] == 33.3
     assert data["completed"] == 1
     assert data["time_spent_seconds"] >= 0
+
+
+async def test_runs_and_submissions_are_counted_in_metrics(
+    client: httpx.AsyncClient, learner: dict[str, Any]
+) -> None:
+    def sample(text: str, name: str) -> float:
+        return sum(
+            float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith(name)
+        )
+
+    before = (await client.get("/metrics")).text
+    await client.post(
+        "/api/v1/exercises/run", json={"code": "print(1)"}, headers=learner["headers"]
+    )
+    await submit(client, learner, SOLUTION)
+    await submit(client, learner, STARTER)
+    after = (await client.get("/metrics")).text
+    runs = 'leettrack_executor_runs_total{status="ok"}'
+    assert sample(after, runs) - sample(before, runs) >= 2
+    for result, count in (("passed", 1), ("failed", 1)):
+        name = f'leettrack_submissions_total{{result="{result}"}}'
+        assert sample(after, name) - sample(before, name) == count

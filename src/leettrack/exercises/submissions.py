@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
+from leettrack.core import metrics
 from leettrack.core.errors import NotFound
 from leettrack.db import utcnow
 from leettrack.executor.backend import Executor, check_size
@@ -35,7 +36,9 @@ class SubmissionService:
 
     async def run(self, code: str, stdin: str, timeout_ms: int | None) -> RunResult:
         await self.session.commit()  # authentication read the user: release the connection
-        return await self.executor.run_code(code, stdin, timeout_ms)
+        result = await self.executor.run_code(code, stdin, timeout_ms)
+        metrics.record_execution(result.status, result.duration_ms / 1000)
+        return result
 
     async def test(self, exercise_id: str, code: str) -> dict[str, Any]:
         """Grade ``code`` against the exercise's hidden tests, store the submission and count
@@ -47,6 +50,7 @@ class SubmissionService:
         cases = exercise.tests["cases"]
         await self.session.commit()  # hold no connection while the code runs
         report = await self.executor.run_tests(code, cases)
+        metrics.record_execution(report.status, report.duration_ms / 1000)
         now = utcnow()
         submission = ExerciseSubmission(
             user_id=self.user.id,
@@ -70,6 +74,7 @@ class SubmissionService:
             now=now,
         )
         await self.session.commit()
+        metrics.record_submission(report.passed)
         return report.to_dict() | {
             "submission_id": submission.id,
             "progress": progress
