@@ -10,6 +10,8 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from leettrack.core.routes import METHODS, matching_routes
+
 
 class AppError(Exception):
     """An expected failure with an HTTP status, a stable code and a human message."""
@@ -150,7 +152,7 @@ async def _app_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, exc.code, exc.message, exc.details, exc.headers)
 
 
-async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     code = _STATUS_CODES.get(
         exc.status_code, "ERROR" if exc.status_code < 500 else "INTERNAL_ERROR"
@@ -158,7 +160,19 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ").capitalize()
     if exc.status_code == 404 and message == "Not Found":
         message = "Resource not found"
-    return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+    headers = getattr(exc, "headers", None)
+    if exc.status_code == 405:
+        allowed = allowed_methods(request)
+        headers = {**(headers or {}), "Allow": allowed} if allowed else headers
+    return error_response(exc.status_code, code, message, headers=headers)
+
+
+def allowed_methods(request: Request) -> str | None:
+    """Every method the documented routes matching a path serve, for a 405's `Allow` header:
+    the router names only the methods of the first route that matched."""
+    routes = matching_routes(request.app, request.scope["path"])
+    served = {method for route in routes for method in route.methods}
+    return ", ".join(method for method in METHODS if method in served) or None
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:

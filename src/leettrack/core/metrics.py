@@ -11,7 +11,6 @@ workers share a `PROMETHEUS_MULTIPROC_DIR` (prometheus-client's multiprocess mod
 from __future__ import annotations
 
 import os
-import re
 import time
 from typing import Any
 
@@ -28,15 +27,15 @@ from prometheus_client import (
     multiprocess,
 )
 from starlette.concurrency import run_in_threadpool
-from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from leettrack import __version__
+from leettrack.core.routes import METHODS, matching_routes
 from leettrack.core.workers import MULTIPROC_ENV
 
 UNMATCHED_ROUTE = "<unmatched>"
 _LEETCODE_RESULTS = {"hits": "hit", "misses": "miss", "stale": "stale", "coalesced": "coalesced"}
-_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+_METHODS = frozenset(METHODS)
 
 # --- HTTP ---
 REQUESTS = Counter(
@@ -145,7 +144,6 @@ class MetricsMiddleware:
         self.app = app
         self.api = api
         self._series: dict[tuple[str, str, int], tuple[Any, Any]] = {}
-        self._templates: list[tuple[re.Pattern[str], str]] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -184,16 +182,11 @@ class MetricsMiddleware:
     def _resolve(self, path: str) -> str:
         """The template of a request answered before routing (429, 413, a CORS preflight),
         from the documented routes."""
-        if self._templates is None:
-            try:
-                documented = list(self.api.openapi().get("paths", {}))
-            except Exception:  # a broken schema must not break the request
-                documented = []
-            self._templates = [(compile_path(t)[0], t) for t in documented]
-        for pattern, template in self._templates:
-            if pattern.match(path):
-                return template
-        return UNMATCHED_ROUTE
+        try:
+            routes = matching_routes(self.api, path)
+        except Exception:  # a broken schema must not break the request
+            routes = []
+        return routes[0].template if routes else UNMATCHED_ROUTE
 
 
 def route_template(scope: Scope) -> str | None:
