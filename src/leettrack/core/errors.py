@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from leettrack.core.routes import METHODS, matching_routes
+from leettrack.core.routes import METHODS, resolve
 
 
 class AppError(Exception):
@@ -168,9 +168,9 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 def allowed_methods(request: Request) -> str | None:
-    """Every method the documented routes matching a path serve, for a 405's `Allow` header:
-    the router names only the methods of the first route that matched."""
-    routes = matching_routes(request.app, request.scope["path"])
+    """Every method the documented path serves, for a 405's `Allow` header: the router names
+    only the methods of the first route that matched, one of several on the same path."""
+    routes = resolve(request.app, request.scope["path"])
     served = {method for route in routes for method in route.methods}
     return ", ".join(method for method in METHODS if method in served) or None
 

@@ -30,7 +30,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from leettrack import __version__
-from leettrack.core.routes import METHODS, matching_routes
+from leettrack.core.routes import METHODS, resolve
 from leettrack.core.workers import MULTIPROC_ENV
 
 UNMATCHED_ROUTE = "<unmatched>"
@@ -183,7 +183,7 @@ class MetricsMiddleware:
         """The template of a request answered before routing (429, 413, a CORS preflight),
         from the documented routes."""
         try:
-            routes = matching_routes(self.api, path)
+            routes = resolve(self.api, path)
         except Exception:  # a broken schema must not break the request
             routes = []
         return routes[0].template if routes else UNMATCHED_ROUTE

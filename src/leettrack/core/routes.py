@@ -34,7 +34,12 @@ def documented_routes(app: Any) -> list[DocumentedRoute]:
     return index
 
 
-def matching_routes(app: Any, path: str) -> list[DocumentedRoute]:
-    """The documented routes a path matches, in the router's order (`/{ref}/questions/order`
-    matches `/{ref}/questions/{slug}` too)."""
-    return [route for route in documented_routes(app) if route.pattern.match(path)]
+def resolve(app: Any, path: str) -> list[DocumentedRoute]:
+    """The documented routes a path belongs to: of those it matches, the most concrete ones
+    (fewest parameters), as OpenAPI matches concrete paths before templated ones -
+    `/exercises/run` is the run route, not `/exercises/{exercise_id}`."""
+    matches = [route for route in documented_routes(app) if route.pattern.match(path)]
+    if not matches:
+        return []
+    fewest = min(route.template.count("{") for route in matches)
+    return [route for route in matches if route.template.count("{") == fewest]
