@@ -81,12 +81,17 @@ def create_engine(settings: Settings) -> AsyncEngine:
         database = url.split(":///", 1)[1] if ":///" in url else ""
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=settings.database_echo)
+        engine = create_async_engine(
+            url, echo=settings.database_echo, hide_parameters=not settings.database_echo
+        )
         event.listen(engine.sync_engine, "connect", _enable_sqlite_pragmas)
         return engine
     return create_async_engine(
         url,
         echo=settings.database_echo,
+        # Bound values (learner code, token digests) stay out of logged errors unless SQL is
+        # echoed on purpose.
+        hide_parameters=not settings.database_echo,
         pool_size=settings.database_pool_size,
         max_overflow=settings.database_max_overflow,
         pool_pre_ping=True,

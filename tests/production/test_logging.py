@@ -7,6 +7,8 @@ import json
 
 import httpx
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from tests.fakes.leetcode_server import FakeLeetCode
 from tests.helpers import LiveServer, server_env
@@ -166,3 +168,14 @@ async def test_logs_are_json_with_request_ids_and_no_secrets(
     assert [r["request_id"] for r in registered] == ["req-register"]
     reuse = [r for r in records if "reuse" in r["message"]]
     assert reuse and all(r["request_id"] == "req-reuse" for r in reuse)
+
+
+async def test_database_errors_never_carry_bound_values(db_session) -> None:
+    """A failed statement's message (what an error log line holds) omits its parameters."""
+    secret = "print('learner code that must stay private')"
+    with pytest.raises(DBAPIError) as failure:
+        await db_session.execute(
+            text("SELECT no_such_column FROM users WHERE email = :e"), {"e": secret}
+        )
+    assert "no_such_column" in str(failure.value)
+    assert secret not in str(failure.value)
