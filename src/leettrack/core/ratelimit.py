@@ -53,23 +53,31 @@ REDIS_TIMEOUT_SECONDS = 0.5
 _BEARER = b"bearer "
 
 
-@dataclass(frozen=True, slots=True)
 class Policy:
-    name: str
-    item: RateLimitItem
+    """A fixed window: `amount` hits per `window_seconds`, counted per identity."""
+
+    __slots__ = ("_fixed_headers", "_key_suffix", "amount", "item", "name", "window_seconds")
+
+    def __init__(self, name: str, item: RateLimitItem) -> None:
+        self.name = name
+        self.item = item
+        self.amount: int = item.amount
+        self.window_seconds: int = item.get_expiry()
+        # what every hit would otherwise rebuild: the key around the identity, the fixed headers
+        self._key_suffix = item.key_for("")[len(name) + 1 :]
+        self._fixed_headers = (
+            (b"ratelimit-limit", str(self.amount).encode()),
+            (b"ratelimit-policy", f"{self.amount};w={self.window_seconds}".encode()),
+        )
 
     @classmethod
     def per_window(cls, name: str, amount: int, window_ms: int) -> Policy:
         seconds = max(1, math.ceil(window_ms / 1000))
         return cls(name, RateLimitItemPerSecond(amount, seconds, namespace=name))
 
-    @property
-    def amount(self) -> int:
-        return self.item.amount
-
-    @property
-    def window_seconds(self) -> int:
-        return self.item.get_expiry()
+    def key(self, identity: str) -> str:
+        """`limits`' key for the identity (`item.key_for(identity)`), without rebuilding it."""
+        return f"{self.name}/{identity}{self._key_suffix}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +88,12 @@ class Decision:
     reset_seconds: int
 
     def headers(self) -> list[tuple[bytes, bytes]]:
-        policy = self.policy
+        limit, policy = self.policy._fixed_headers
         return [
-            (b"ratelimit-limit", str(policy.amount).encode()),
+            limit,
             (b"ratelimit-remaining", str(self.remaining).encode()),
             (b"ratelimit-reset", str(self.reset_seconds).encode()),
-            (b"ratelimit-policy", f"{policy.amount};w={policy.window_seconds}".encode()),
+            policy,
         ]
 
 
@@ -289,7 +297,7 @@ class RateLimiter:
         return self.counters.backend
 
     async def hit(self, policy: Policy, identity: str) -> Decision:
-        key = policy.item.key_for(identity)
+        key = policy.key(identity)
         window = policy.window_seconds
         count = await self.counters.incr(key, window)
         now = time.time()
