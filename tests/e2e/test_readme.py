@@ -48,6 +48,12 @@ def test_readme_curl_walkthrough_runs_as_written(database_url):
     # The walkthrough ends by showing that a logged-out token is refused; nothing else fails.
     assert [f["error"]["code"] for f in failures] == ["UNAUTHORIZED"], done.stdout
     assert answers[-1] == failures[-1]
+    data = [answer.get("data") for answer in answers if isinstance(answer.get("data"), dict)]
+    assert any(d.get("stdout") == "45\n" and d.get("status") == "ok" for d in data), "code run"
+    assert any(d.get("passed") is True and d.get("summary") for d in data), "exercise tests"
+    assert any(d.get("interval_days") or d.get("card") for d in data), "review rated"
+    progress = [a for a in answers if "progress" in a and "first_category" in a]
+    assert progress and progress[0]["progress"]["solved"] == 1, "path progress"
 
 
 def json_documents(text: str) -> list[dict]:
