@@ -1,11 +1,11 @@
 """Run untrusted Python in a bubblewrap sandbox with resource limits and a wall clock.
 
 A ``Sandbox`` works out its launch plan (interpreter, bwrap arguments) once. Each run starts
-``bwrap`` (as an unprivileged uid when the service is root) which sets up fresh user, pid, ipc,
-uts, cgroup and network namespaces, a read-only view of ``/usr`` and the interpreter, and a
-size-capped private ``/tmp``, then runs ``python3 -I -S runner.py`` (see runner.py) as the
-namespace's pid 1. Killing the runner tears the whole namespace down, and bwrap exits only after
-that, so once bwrap is reaped nothing of a run is left.
+``bwrap`` (through setpriv, as an unprivileged uid, when the service is root) which sets up
+fresh user, pid, ipc, uts, cgroup and network namespaces, a read-only view of ``/usr`` and the
+interpreter, and a size-capped private ``/tmp``, then runs ``python3 -I -S runner.py`` (see
+runner.py) as the namespace's pid 1. Killing the runner tears the whole namespace down, and bwrap
+exits only after that, so once bwrap is reaped nothing of a run is left.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ SANDBOX_ENV = {
     "PYTHONIOENCODING": "utf-8",
 }
 SANDBOX_ID = 65534  # "nobody": the uid/gid inside the sandbox, and outside when the service is root
+SETPRIV = "/usr/bin/setpriv"  # util-linux; drops root before bwrap without costing a fork()
 MIN_PYTHON = (3, 11)
 SHM_BYTES = 1 * MIB
 FLOOD_FACTOR = 4  # output beyond this many times the cap gets the sandbox killed
@@ -161,7 +162,9 @@ class _Interpreter:
 
 @dataclass(frozen=True, slots=True)
 class SandboxCommand:
-    """A command line as the sandbox starts it: ``argv``, run as ``user``/``group`` when set."""
+    """A command line as the sandbox starts it: ``argv``, run as ``user``/``group`` (with no
+    supplementary groups) when set. A root service's commands start with setpriv instead when
+    it is installed, and then leave both unset."""
 
     argv: list[str]
     user: int | None
@@ -172,10 +175,10 @@ class SandboxCommand:
 class _Plan:
     """What every run of a sandbox shares, computed once."""
 
-    bwrap: tuple[str, ...]  # bwrap and its fixed options; empty without isolation
+    bwrap: tuple[str, ...]  # [setpriv ... --] bwrap and its fixed options; empty without isolation
     interpreter: str
     runner: str  # the runner's path where it runs
-    user: int | None  # uid/gid to start bwrap as (when the service is root)
+    user: int | None  # uid/gid for Popen to start bwrap as (a root service without setpriv)
     group: int | None
 
     def command(
@@ -204,12 +207,14 @@ class Sandbox:
         isolation: Isolation = "bwrap",
         *,
         bwrap: str = "bwrap",
+        setpriv: str = SETPRIV,
         python: str | None = None,
     ) -> None:
         if isolation not in ("bwrap", "none"):
             raise ValueError(f"unknown isolation {isolation!r}")
         self.isolation = isolation
         self._bwrap = bwrap
+        self._setpriv = setpriv
         self._python = python
         self._plan: _Plan | None = None
         self._live: set[Execution] = set()
@@ -221,7 +226,7 @@ class Sandbox:
     def _get_plan(self) -> _Plan:
         if self._plan is None:
             if self.isolation == "bwrap":
-                self._plan = _bwrap_plan(self._bwrap, self._python)
+                self._plan = _bwrap_plan(self._bwrap, self._setpriv, self._python)
             else:
                 interpreter = _pick_interpreter(self._python, owner=None)
                 self._plan = _Plan((), interpreter.executable, str(RUNNER_SOURCE), None, None)
@@ -680,7 +685,7 @@ def _stdin_file(data: bytes) -> int:
 # -- the launch plan ---------------------------------------------------------------------------
 
 
-def _bwrap_plan(bwrap_name: str, python: str | None) -> _Plan:
+def _bwrap_plan(bwrap_name: str, setpriv: str, python: str | None) -> _Plan:
     bwrap = shutil.which(bwrap_name)
     if bwrap is None:
         raise SandboxUnavailable(
@@ -693,7 +698,9 @@ def _bwrap_plan(bwrap_name: str, python: str | None) -> _Plan:
     interpreter = _pick_interpreter(python, owner)
     if owner is not None and not _reachable(str(RUNNER_SOURCE), *owner, want=os.R_OK):
         raise SandboxUnavailable(f"{RUNNER_SOURCE} is not readable by uid {SANDBOX_ID}")
+    launcher = _setpriv_prefix(setpriv, owner)
     options = [
+        *launcher,
         bwrap,
         *("--unshare-all", "--unshare-user", "--disable-userns"),
         *("--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID), "--hostname", "sandbox"),
@@ -705,13 +712,26 @@ def _bwrap_plan(bwrap_name: str, python: str | None) -> _Plan:
     options += ["--ro-bind", str(RUNNER_SOURCE), RUNNER_IN_SANDBOX]
     options += ["--proc", "/proc", "--dev", "/dev"]
     options += ["--size", str(SHM_BYTES), "--tmpfs", SANDBOX_SHM, "--remount-ro", "/dev"]
+    popen_owner = None if launcher else owner
     return _Plan(
         bwrap=tuple(options),
         interpreter=interpreter.executable,
         runner=RUNNER_IN_SANDBOX,
-        user=None if owner is None else owner[0],
-        group=None if owner is None else owner[1],
+        user=None if popen_owner is None else popen_owner[0],
+        group=None if popen_owner is None else popen_owner[1],
     )
+
+
+def _setpriv_prefix(setpriv: str, owner: tuple[int, int] | None) -> list[str]:
+    """A command prefix that runs bwrap as ``owner`` with no supplementary groups, or nothing
+    when there is no owner or no setpriv. Popen's user/group/extra_groups do the same but make
+    CPython fork() the whole service instead of vfork(), milliseconds per run for a large
+    process, so they are only the fallback."""
+    path = shutil.which(setpriv)
+    if owner is None or path is None:
+        return []
+    uid, gid = owner
+    return [path, f"--reuid={uid}", f"--regid={gid}", "--clear-groups", "--"]
 
 
 def _filesystem(interpreter: _Interpreter) -> list[str]:
