@@ -227,3 +227,13 @@ async def test_redis_outage_falls_back_to_local_counters_and_recovers(make_app, 
             assert app.state.rate_limiter.backend == "redis"
             # back on the shared counter, which kept the hit made before the outage
             assert (await http.get("/api/v1/ping")).headers["RateLimit-Remaining"] == "48"
+
+
+async def test_rate_limits_can_be_switched_off(make_client):
+    client = await make_client(rate_limit_enabled=False, rate_limit_max_requests=1)
+    for _ in range(3):
+        response = await client.get("/api/v1/ping")
+        assert response.status_code == 200
+        assert "RateLimit-Limit" not in response.headers
+    deps = (await client.get("/health/deps")).json()["data"]["dependencies"]
+    assert "rate_limit" not in deps

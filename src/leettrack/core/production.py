@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 
 from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
 
 from leettrack.core import metrics
 from leettrack.core.middleware import (
@@ -40,8 +41,6 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     cors = cors_options(settings)
     if cors is not None:
-        from starlette.middleware.cors import CORSMiddleware
-
         app.add_middleware(CORSMiddleware, **cors)
     app.add_middleware(RequestContextMiddleware)
     app.add_middleware(
