@@ -57,7 +57,9 @@ async def test_fault_is_mapped(
     elapsed = time.monotonic() - started
     assert_error(response, status, code)
     assert fake_leetcode.total_calls == upstream_calls
-    assert elapsed < MAX_CALL_SECONDS + 0.3  # never a hang beyond the timeout plus retries
+    # Never a hang beyond the timeout plus retries: the slow fault would take 5 s per attempt;
+    # the slack absorbs scheduling delays on a loaded machine.
+    assert elapsed < MAX_CALL_SECONDS + 1.5
 
 
 async def test_unreachable_host(make_instance: MakeInstance) -> None:
