@@ -41,22 +41,26 @@ Offset = Annotated[int, Query(ge=0)]
 ExerciseId = Annotated[str, Path(min_length=1, max_length=MAX_ID_LENGTH)]
 
 
-def get_executor(request: Request) -> Executor:
+# The dependencies are coroutines, though they never wait: FastAPI runs a plain function in a
+# worker thread, a round trip between threads per dependency and request.
+
+
+async def get_executor(request: Request) -> Executor:
     executor: Executor = request.app.state.executor
     return executor
 
 
-def get_catalog(session: SessionDep) -> ExerciseService:
+async def get_catalog(session: SessionDep) -> ExerciseService:
     return ExerciseService(session)
 
 
-def get_submissions(
+async def get_submissions(
     session: SessionDep, user: CurrentUser, executor: Annotated[Executor, Depends(get_executor)]
 ) -> SubmissionService:
     return SubmissionService(session, user, executor)
 
 
-def get_progress(session: SessionDep, user: CurrentUser) -> ProgressService:
+async def get_progress(session: SessionDep, user: CurrentUser) -> ProgressService:
     return ProgressService(session, user)
 
 
