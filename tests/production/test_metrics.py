@@ -124,11 +124,15 @@ async def test_the_executor_pool_load_is_published(make_app):
         async def run() -> httpx.Response:
             return await http.post("/api/v1/exercises/run", json=slow, headers=user["headers"])
 
+        before = await scrape(http)
         runs = [asyncio.create_task(run()) for _ in range(2)]
         await asyncio.sleep(0.7)  # one run holds the only slot, the other waits
         during = await scrape(http)
         answers = await asyncio.gather(*runs)
         after = await scrape(http)
+    assert delta(before, after, "leettrack_executor_runs_total", status="ok") == 2
+    assert delta(before, after, "leettrack_executor_run_duration_seconds_bucket", le="1.0") == 0
+    assert delta(before, after, "leettrack_executor_run_duration_seconds_bucket", le="2.0") == 2
     assert [a.json()["data"]["status"] for a in answers] == ["ok", "ok"]
     assert value(during, "leettrack_executor_runs_in_progress") == 1
     assert value(during, "leettrack_executor_queue_depth") == 1
