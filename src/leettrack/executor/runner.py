@@ -1,7 +1,8 @@
 """The trusted program that runs INSIDE the sandbox, next to the learner's code.
 
-Started as ``python3 -I -S runner.py MODE FD CPU AS NPROC FSIZE NOFILE OUTPUT``: it applies the
-resource limits to itself (so they hold for the learner's code and everything it starts), says
+Run as ``__main__`` with argv ``MODE FD CPU AS NPROC FSIZE NOFILE OUTPUT`` by sandbox.py's
+bootstrap, which receives this module compiled as FD's first frame. It applies the resource
+limits to itself (so they hold for the learner's code and everything it starts), says
 ``{"ready": true}`` on the control socket FD, reads the learner's source from it and then:
 
 - ``run``: runs the source as ``__main__`` on the real stdin/stdout/stderr and exits with its status

@@ -3,9 +3,13 @@
 A ``Sandbox`` works out its launch plan (interpreter, bwrap arguments) once. Each run starts
 ``bwrap`` (through setpriv, as an unprivileged uid, when the service is root) which sets up
 fresh user, pid, ipc, uts, cgroup and network namespaces, a read-only view of ``/usr`` and the
-interpreter, and a size-capped private ``/tmp``, then runs ``python3 -I -S runner.py`` (see
-runner.py) as the namespace's pid 1. Killing the runner tears the whole namespace down, and bwrap
-exits only after that, so once bwrap is reaped nothing of a run is left.
+interpreter, and a size-capped private ``/tmp``, then runs the runner (see runner.py) as the
+namespace's pid 1. Killing the runner tears the whole namespace down, and bwrap exits only after
+that, so once bwrap is reaped nothing of a run is left.
+
+The runner is compiled once, by the sandbox's interpreter: each run starts ``python3 -I -S -c
+BOOTSTRAP``, which receives the compiled runner as the control channel's first frame and runs it.
+Compiling runner.py in every run would cost milliseconds.
 """
 
 from __future__ import annotations
@@ -42,7 +46,28 @@ Isolation = Literal["bwrap", "none"]
 Mode = Literal["run", "test"]
 
 RUNNER_SOURCE = Path(__file__).resolve().with_name("runner.py")
-RUNNER_IN_SANDBOX = "/run/leettrack/runner.py"
+RUNNER_FILENAME = "<runner>"  # the runner's code says it comes from here, e.g. in tracebacks
+# Run with argv MODE FD ...: read one frame (the runner's marshalled code) from FD and run it.
+BOOTSTRAP = f"""\
+import marshal, os, sys
+def read(fd, size):
+    data = b""
+    while len(data) < size:
+        chunk = os.read(fd, size - len(data))
+        if not chunk:
+            os._exit(2)
+        data += chunk
+    return data
+fd = int(sys.argv[2])
+runner = marshal.loads(read(fd, int.from_bytes(read(fd, 4), "big")))
+exec(runner, {{"__name__": "__main__", "__file__": {RUNNER_FILENAME!r}}})
+"""
+# Run by the sandbox's interpreter once: runner.py's source on stdin, its marshalled code out.
+COMPILE_RUNNER = (
+    "import marshal, sys\n"
+    "code = compile(sys.stdin.buffer.read(), sys.argv[1], 'exec', dont_inherit=True)\n"
+    "sys.stdout.buffer.write(marshal.dumps(code))\n"
+)
 SANDBOX_TMP = "/tmp"  # noqa: S108 - the sandbox's own private tmpfs, not the host's
 SANDBOX_SHM = "/dev/shm"  # noqa: S108 - likewise
 SANDBOX_ENV = {
@@ -177,7 +202,7 @@ class _Plan:
 
     bwrap: tuple[str, ...]  # [setpriv ... --] bwrap and its fixed options; empty without isolation
     interpreter: str
-    runner: str  # the runner's path where it runs
+    runner: bytes  # runner.py compiled by the interpreter, marshalled
     user: int | None  # uid/gid for Popen to start bwrap as (a root service without setpriv)
     group: int | None
 
@@ -228,8 +253,8 @@ class Sandbox:
             if self.isolation == "bwrap":
                 self._plan = _bwrap_plan(self._bwrap, self._setpriv, self._python)
             else:
-                interpreter = _pick_interpreter(self._python, owner=None)
-                self._plan = _Plan((), interpreter.executable, str(RUNNER_SOURCE), None, None)
+                executable = _pick_interpreter(self._python, owner=None).executable
+                self._plan = _Plan((), executable, _compile_runner(executable), None, None)
         return self._plan
 
     def command(self, *program: str, limits: SandboxLimits = DEFAULT_LIMITS) -> SandboxCommand:
@@ -267,7 +292,7 @@ class Sandbox:
         try:
             try:
                 async with asyncio.timeout_at(execution.deadline):
-                    await execution.handshake(code.encode("utf-8", "surrogatepass"))
+                    await execution.handshake(plan.runner, code.encode("utf-8", "surrogatepass"))
             except TimeoutError:
                 execution.kill(Status.TIMEOUT)
             yield execution
@@ -387,16 +412,18 @@ class Execution:
 
     # -- the control channel -------------------------------------------------------------------
 
-    async def handshake(self, code: bytes) -> None:
-        """Send the code and wait for the runner's ready message."""
-        await self.send(code)
+    async def handshake(self, runner: bytes, code: bytes) -> None:
+        """Send the compiled runner (for the bootstrap) and the code, and wait for the runner's
+        ready message."""
+        await self.send(runner, code)
         with contextlib.suppress(ProtocolError):
             self.started = await self.receive_message() == {"ready": True}
 
-    async def send(self, payload: bytes) -> bool:
-        """Send one frame; False when the runner is gone."""
+    async def send(self, *payloads: bytes) -> bool:
+        """Send one frame per payload; False when the runner is gone."""
+        frames = b"".join(len(payload).to_bytes(4, "big") + payload for payload in payloads)
         try:
-            await self._loop.sock_sendall(self._control, len(payload).to_bytes(4, "big") + payload)
+            await self._loop.sock_sendall(self._control, frames)
         except OSError:
             return False
         return True
@@ -635,7 +662,7 @@ def _spawn(plan: _Plan, mode: Mode, limits: SandboxLimits, stdin: bytes) -> Exec
         else:
             workdir = tempfile.mkdtemp(prefix="leettrack-run-")
             cwd, env = workdir, {**SANDBOX_ENV, "HOME": workdir}
-        command = plan.command(limits, [plan.runner, *runner_args], info_write)
+        command = plan.command(limits, ["-c", BOOTSTRAP, *runner_args], info_write)
         try:
             process = subprocess.Popen(  # noqa: S603 - a fixed argv; code goes over the socket
                 command.argv,
@@ -696,8 +723,6 @@ def _bwrap_plan(bwrap_name: str, setpriv: str, python: str | None) -> _Plan:
     # root: start bwrap as an unprivileged uid instead.
     owner = (SANDBOX_ID, SANDBOX_ID) if os.geteuid() == 0 else None
     interpreter = _pick_interpreter(python, owner)
-    if owner is not None and not _reachable(str(RUNNER_SOURCE), *owner, want=os.R_OK):
-        raise SandboxUnavailable(f"{RUNNER_SOURCE} is not readable by uid {SANDBOX_ID}")
     launcher = _setpriv_prefix(setpriv, owner)
     options = [
         *launcher,
@@ -709,14 +734,13 @@ def _bwrap_plan(bwrap_name: str, setpriv: str, python: str | None) -> _Plan:
     for name, value in SANDBOX_ENV.items():
         options += ["--setenv", name, value]
     options += _filesystem(interpreter)
-    options += ["--ro-bind", str(RUNNER_SOURCE), RUNNER_IN_SANDBOX]
     options += ["--proc", "/proc", "--dev", "/dev"]
     options += ["--size", str(SHM_BYTES), "--tmpfs", SANDBOX_SHM, "--remount-ro", "/dev"]
     popen_owner = None if launcher else owner
     return _Plan(
         bwrap=tuple(options),
         interpreter=interpreter.executable,
-        runner=RUNNER_IN_SANDBOX,
+        runner=_compile_runner(interpreter.executable),
         user=None if popen_owner is None else popen_owner[0],
         group=None if popen_owner is None else popen_owner[1],
     )
@@ -732,6 +756,26 @@ def _setpriv_prefix(setpriv: str, owner: tuple[int, int] | None) -> list[str]:
         return []
     uid, gid = owner
     return [path, f"--reuid={uid}", f"--regid={gid}", "--clear-groups", "--"]
+
+
+def _compile_runner(interpreter: str) -> bytes:
+    """runner.py compiled by ``interpreter``, marshalled (so that it loads there, whatever its
+    version)."""
+    try:
+        done = subprocess.run(  # noqa: S603 - our interpreter, our source
+            [interpreter, "-I", "-S", "-c", COMPILE_RUNNER, RUNNER_FILENAME],
+            input=RUNNER_SOURCE.read_bytes(),
+            capture_output=True,
+            env={},
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise SandboxUnavailable(f"{interpreter} cannot compile the runner: {exc}") from exc
+    if done.returncode != 0 or not done.stdout:
+        error = done.stderr.decode("utf-8", "replace").strip()[-500:]
+        raise SandboxUnavailable(f"{interpreter} cannot compile the runner: {error}")
+    return done.stdout
 
 
 def _filesystem(interpreter: _Interpreter) -> list[str]:
