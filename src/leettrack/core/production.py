@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
@@ -22,6 +23,8 @@ from leettrack.core.middleware import (
 from leettrack.core.ratelimit import RateLimiter, RateLimitMiddleware
 from leettrack.core.security_headers import SecurityHeadersMiddleware, cors_options
 from leettrack.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 GZIP_MINIMUM_BYTES = 1024
 METRICS_SYNC_SECONDS = 5.0
@@ -81,5 +84,8 @@ async def shutdown(app: FastAPI) -> None:
 async def _sync_every(runtime: metrics.RuntimeMetrics, seconds: float) -> None:
     """In multiprocess mode each worker publishes its own state; a scrape reads them all."""
     while True:
-        runtime.sync()
+        try:
+            runtime.sync()
+        except Exception:  # metrics must never take a worker down
+            logger.exception("could not publish this worker's metrics")
         await asyncio.sleep(seconds)
