@@ -348,3 +348,18 @@ async def test_python_portal_auth_paths_are_served(client):
     assert response.status_code == 201
     login = await client.post("/api/auth/login", json={"username": "portal", "password": PASSWORD})
     assert login.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"maximum_interval_days": True},
+        {"maximum_interval_days": "30"},
+        {"desired_retention": "0.9"},
+        {"desired_retention": False},
+    ],
+)
+async def test_patch_me_refuses_values_of_the_wrong_json_type(client, payload):
+    user = await register(client)
+    response = await client.patch("/api/v1/auth/me", headers=user["headers"], json=payload)
+    assert response.status_code == 422

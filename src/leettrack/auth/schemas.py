@@ -37,7 +37,7 @@ Timezone = Annotated[str, Field(max_length=64), AfterValidator(_known_timezone)]
 
 
 class StrictBody(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class RegisterRequest(StrictBody):
