@@ -94,7 +94,9 @@ def create_engine(settings: Settings) -> AsyncEngine:
         hide_parameters=not settings.database_echo,
         pool_size=settings.database_pool_size,
         max_overflow=settings.database_max_overflow,
-        pool_pre_ping=True,
+        # No ping per checkout (a round trip on every request): a connection that died with its
+        # server fails one request with a 503, and SQLAlchemy then replaces the whole pool.
+        pool_recycle=1800,
     )
 
 

@@ -56,8 +56,9 @@ class Settings(BaseSettings):
 
     # --- database ---
     database_url: str = f"sqlite:///{DEFAULT_SQLITE_PATH}"
-    database_pool_size: int = Field(default=10, ge=1)
-    database_max_overflow: int = Field(default=20, ge=0)
+    database_pool_size: int = Field(default=20, ge=1)
+    # Overflow connections are opened and closed under load; a steady pool is cheaper.
+    database_max_overflow: int = Field(default=0, ge=0)
     database_echo: bool = False
 
     # --- cache / shared state ---

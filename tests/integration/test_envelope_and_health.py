@@ -112,3 +112,23 @@ async def test_openapi_and_docs_are_served(client):
     assert "/api/v1/auth/register" in spec.json()["paths"]
     assert (await client.get("/docs")).status_code == 200
     assert (await client.get("/redoc")).status_code == 200
+
+
+async def test_values_the_database_cannot_store_are_a_422(client):
+    from tests.helpers import TEST_DATABASE_URL, register
+
+    user = await register(client)
+    nul = await client.post(
+        "/api/v1/learning-paths",
+        headers=user["headers"],
+        json={"name": "Mine", "description": "a NUL \x00 inside"},
+    )
+    # SQLite stores it; PostgreSQL text cannot hold NUL: a clear 422 there, never a 500.
+    expected = 422 if TEST_DATABASE_URL else 201
+    assert nul.status_code == expected, nul.text
+    big = await client.get("/api/v1/submissions/99999999999", headers=user["headers"])
+    assert big.status_code == 422
+    offset = await client.get(
+        "/api/v1/user/reviews/due", params={"offset": 2**40}, headers=user["headers"]
+    )
+    assert offset.status_code == 422

@@ -191,6 +191,17 @@ async def _database_unavailable(_request: Request, _exc: Exception) -> JSONRespo
     )
 
 
+async def _unstorable_value(_request: Request, exc: Exception) -> JSONResponse:
+    sqlstate = str(getattr(getattr(exc, "orig", None), "sqlstate", "") or "")
+    if not isinstance(exc, sa_exc.DataError) and not sqlstate.startswith("22"):
+        raise exc  # not bad data: an unexpected error, answered 500 by the middleware
+    return error_response(
+        422,
+        "VALIDATION_ERROR",
+        "A value in the request cannot be stored (out of range, or a NUL character)",
+    )
+
+
 DATABASE_UNAVAILABLE_ERRORS: tuple[type[Exception], ...] = (
     sa_exc.OperationalError,
     sa_exc.InterfaceError,
@@ -205,5 +216,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    # Bad data the database refused (SQLSTATE class 22: PostgreSQL text cannot hold NUL,
+    # integers overflow); asyncpg's are raised as plain DBAPIError with that SQLSTATE.
+    app.add_exception_handler(sa_exc.DBAPIError, _unstorable_value)
     for error in DATABASE_UNAVAILABLE_ERRORS:
         app.add_exception_handler(error, _database_unavailable)

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from leettrack.auth.deps import CurrentUser
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.core.params import MAX_DB_INT, Offset
 from leettrack.executor.backend import Executor
 from leettrack.executor.schemas import RunOut
 from leettrack.exercises.content import MAX_ID_LENGTH, Category, Difficulty
@@ -37,7 +38,6 @@ from leettrack.exercises.submissions import SubmissionService
 router = APIRouter()
 
 Limit = Annotated[int, Query(ge=1, le=200)]
-Offset = Annotated[int, Query(ge=0)]
 ExerciseId = Annotated[str, Path(min_length=1, max_length=MAX_ID_LENGTH)]
 
 
@@ -167,7 +167,7 @@ async def list_submissions(
     summary="One of my submissions",
 )
 async def get_submission(
-    submissions: Submissions, submission_id: Annotated[int, Path(ge=1)]
+    submissions: Submissions, submission_id: Annotated[int, Path(ge=1, le=MAX_DB_INT)]
 ) -> Any:
     """The code and the full test report; another user's submission is not found (404)."""
     return ok(await submissions.get(submission_id))

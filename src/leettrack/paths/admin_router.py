@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Path, Query, status
 from leettrack.auth.deps import AdminUser, get_admin_user
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.core.params import Offset
 from leettrack.paths.admin_service import AdminPathService, instance_stats
 from leettrack.paths.schemas import SLUG_PATTERN, InstanceStats, PathCreate, PathOut
 
@@ -31,7 +32,7 @@ async def all_paths(
     admin: AdminUser,
     source: Literal["system", "user"] | None = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> object:
     """Every path, private ones included, by id."""
     items, total = await AdminPathService(session, admin).list_all(

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
 from leettrack.core.errors import NotFound
+from leettrack.core.params import is_db_id
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
 from leettrack.paths.service import ATTEMPTED, SOLVED, Viewer, viewer_of, visibility
@@ -179,7 +180,7 @@ async def read_path(
 ) -> bytes:
     """The `Envelope[PathDetail]` JSON of the path `ref` as `user` sees it; 404 if hidden.
     One statement (the caller's session aside) when the path's contents are cached."""
-    by_id = ref.isdigit()
+    by_id = is_db_id(ref)
     viewer = viewer_of(user)
     parameters: dict[str, Any] = {"ref": int(ref) if by_id else ref}
     if user is not None:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from leettrack.auth.deps import CurrentUser, OptionalUser
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.core.params import Offset
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import PathRef, ProblemSlugParam
 from leettrack.paths.reader import PathContentCache, read_path
@@ -48,7 +49,7 @@ async def list_paths(
     session: SessionDep,
     user: OptionalUser,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     search: Annotated[str | None, Query(max_length=100)] = None,
     tag: Annotated[str | None, Query(max_length=40, pattern=SLUG_PATTERN)] = None,
 ) -> object:

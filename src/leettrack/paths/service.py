@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
 from leettrack.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from leettrack.core.params import is_db_id
 from leettrack.db import utcnow
 from leettrack.leetcode.catalog import load_paths
 from leettrack.leetcode.client import LeetCodeClient
@@ -54,7 +55,7 @@ class CategoryStat:
 
 def path_ref(ref: str) -> ColumnElement[bool]:
     """Digits address a path by id, anything else by slug."""
-    return LearningPath.id == int(ref) if ref.isdigit() else LearningPath.slug == ref
+    return LearningPath.id == int(ref) if is_db_id(ref) else LearningPath.slug == ref
 
 
 Viewer = Literal["anonymous", "user", "admin"]

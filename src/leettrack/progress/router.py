@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from leettrack.auth.deps import CurrentUser
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.core.params import Offset
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import PathRef, ProblemSlugParam
 from leettrack.paths.schemas import Difficulty, Enrolment, QuestionStatus
@@ -75,7 +76,7 @@ async def tracked_questions(
         Query(max_length=80, pattern=r"^[a-z0-9-]+$", description="a path's id or slug"),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> object:
     """The caller's tracked questions, most recently updated first."""
     items, total = await ProgressService(session, user).list_questions(

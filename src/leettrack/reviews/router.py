@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from leettrack.auth.deps import CurrentUser
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.core.params import Offset
 from leettrack.reviews.deps import Now
 from leettrack.reviews.schemas import (
     CardOut,
@@ -25,7 +26,6 @@ router = APIRouter(tags=["reviews"])
 
 MAX_PAGE = 200
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-Offset = Annotated[int, Query(ge=0)]
 Slug = Annotated[str, Path(min_length=1, max_length=128)]
 
 
