@@ -44,7 +44,7 @@ async def get_admin_user(user: Annotated[User, Depends(get_current_user)]) -> Us
     return user
 
 
-def get_access_claims(
+async def get_access_claims(
     request: Request, _user: Annotated[User, Depends(get_current_user)]
 ) -> AccessClaims:
     claims: AccessClaims = request.state.access_claims

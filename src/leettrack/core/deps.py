@@ -12,7 +12,7 @@ from leettrack.db import Database
 from leettrack.settings import Settings
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 

@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from leettrack.leetcode.client import LeetCodeClient
 
 
-def get_leetcode(request: Request) -> LeetCodeClient:
+async def get_leetcode(request: Request) -> LeetCodeClient:
     client: LeetCodeClient = request.app.state.leetcode
     return client
 

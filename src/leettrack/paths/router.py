@@ -28,7 +28,7 @@ from leettrack.paths.service import PathService
 router = APIRouter(tags=["learning paths"])
 
 
-def get_path_cache(request: Request) -> PathContentCache:
+async def get_path_cache(request: Request) -> PathContentCache:
     """This process's cache of serialised path contents (see `leettrack.paths.reader`)."""
     cache: PathContentCache | None = getattr(request.app.state, "path_contents", None)
     if cache is None:

@@ -10,7 +10,7 @@ from fastapi import Depends
 from leettrack.db import utcnow
 
 
-def get_now() -> datetime:
+async def get_now() -> datetime:
     return utcnow()
 
 

@@ -29,7 +29,7 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Slug = Annotated[str, Path(min_length=1, max_length=128)]
 
 
-def get_reviews(session: SessionDep, user: CurrentUser, now: Now) -> ReviewService:
+async def get_reviews(session: SessionDep, user: CurrentUser, now: Now) -> ReviewService:
     return ReviewService(session, user, now)
 
 
