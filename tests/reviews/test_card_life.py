@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from prometheus_client import REGISTRY
 
 from tests.reviews.conftest import REVIEWS, START
 
@@ -101,6 +102,22 @@ async def test_unknown_ratings_are_422(client, clock, learner, make_question, so
     assert response.json()["error"]["code"] == "VALIDATION_ERROR"
     history = await client.get(f"{REVIEWS}/{question.title_slug}/history", headers=user.headers)
     assert history.json()["data"] == []
+
+
+async def test_only_recorded_reviews_are_counted(client, clock, learner, make_question, solve):
+    user = await learner()
+    question = await make_question()
+    await solve(user.id, question.id, START)
+    url = f"{REVIEWS}/{question.title_slug}"
+
+    def reviews_counted() -> float:
+        return REGISTRY.get_sample_value("leettrack_reviews_total") or 0.0
+
+    before = reviews_counted()
+    assert (await client.post(url, json={"rating": "meh"}, headers=user.headers)).status_code == 422
+    assert reviews_counted() == before
+    assert (await client.post(url, json={"rating": 3}, headers=user.headers)).status_code == 200
+    assert reviews_counted() == before + 1
 
 
 async def test_an_unknown_rating_names_the_field_and_the_choices(

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.expression import ColumnElement
 
 from leettrack.auth.models import User
+from leettrack.core import metrics
 from leettrack.core.errors import Conflict, NotFound
 from leettrack.db import utcnow
 from leettrack.leetcode.models import Question
@@ -231,6 +232,7 @@ class ReviewService:
             )
             self.session.add(log)
             await self.session.commit()
+            metrics.REVIEWS.inc()
             return ReviewOut(
                 card=self._card_out(question, after, needs_rating=False, retired=grade.retire),
                 log=_log_out(log),
