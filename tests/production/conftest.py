@@ -13,7 +13,7 @@ import httpx
 import pytest
 import redis
 from fastapi import FastAPI
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from leettrack import migrate
 from leettrack.app import create_app
@@ -90,16 +90,28 @@ def _sync_url(url: str) -> str:
     return make_settings(url).async_database_url.replace("+asyncpg", "+psycopg")
 
 
-@pytest.fixture(scope="session")
-def migrated_postgres() -> str:
-    engine = create_engine(_sync_url(POSTGRES_URL))
+def _create_database_if_missing(url: str) -> None:
+    """Create the database `url` names, through the server's `postgres` maintenance database."""
+    target = make_url(url)
+    engine = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    except Exception as exc:
-        pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}: {exc}")
+            found = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": target.database}
+            ).first()
+            if found is None:
+                quoted = engine.dialect.identifier_preparer.quote(target.database or "")
+                connection.execute(text(f"CREATE DATABASE {quoted}"))
     finally:
         engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres() -> str:
+    try:
+        _create_database_if_missing(_sync_url(POSTGRES_URL))
+    except Exception as exc:
+        pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}: {exc}")
     migrate.upgrade(make_settings(POSTGRES_URL))
     return POSTGRES_URL
 
