@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@scripts/ensure-bubblewrap.sh
+	@scripts/ensure-command.sh bwrap bubblewrap -- code runs are refused with EXECUTOR_UNAVAILABLE until it is
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -33,6 +33,7 @@ format: install
 	$(BIN)/ruff format src tests bench
 
 bench: install
+	@scripts/ensure-command.sh wrk wrk required -- the benchmarks drive the servers with it
 	$(BIN)/python -m bench
 
 clean:
