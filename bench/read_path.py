@@ -22,6 +22,13 @@ from bench.common import (
 
 PATH_URL = "/api/v1/learning-paths/neetcode-150"
 SOLVED = 60
+# The same server, from no work to the full read: where the time per request goes.
+LADDER = [
+    ("no database: GET /api/v1/ping", "/api/v1/ping", False),
+    ("token + session check: GET /api/v1/auth/me", "/api/v1/auth/me", True),
+    ("path, anonymous: one query", PATH_URL, False),
+    ("path, signed in: session check + one query", PATH_URL, True),
+]
 
 
 def prepare(http: httpx.Client) -> dict[str, str]:
@@ -50,6 +57,18 @@ def run(seconds: int, connections: int) -> dict[str, Any]:
             app = wrk(
                 server.base_url + PATH_URL, seconds=seconds, connections=connections, headers=auth
             )
+            ladder = [
+                {
+                    "request": name,
+                    **wrk(
+                        server.base_url + url,
+                        seconds=max(3, seconds // 2),
+                        connections=connections,
+                        headers=auth if signed_in else None,
+                    ),
+                }
+                for name, url, signed_in in LADDER
+            ]
         body_file = Path(tmp) / "body.json"
         body_file.write_bytes(body)
         with uvicorn_app("bench.floor:create_app", env | {"FLOOR_BODY_FILE": str(body_file)}) as f:
@@ -66,10 +85,12 @@ def run(seconds: int, connections: int) -> dict[str, Any]:
         f"{'met' if ratio >= 0.5 else 'MISSED'}"
     )
     print(summary)
+    print_table("Where the time goes (same server, same connections)", ladder)
     result = {
         "title": f"Read: GET {PATH_URL} ({len(body)} bytes), {connections} connections",
         "rows": rows,
         "summary": summary,
+        "ladder": ladder,
         "ratio": ratio,
         "budget": 0.5,
         "met": ratio >= 0.5,

@@ -18,6 +18,13 @@ BUDGETS = """| benchmark | budget |
 | LeetCode | a hit costs no upstream call; 100 concurrent identical requests cost one |
 """
 
+TABLES = {
+    "rows": "",
+    "budget_rows": "",
+    "ladder": "Where the time goes (the same server, each request adding work):",
+}
+ANALYSIS = ROOT / "bench" / "ANALYSIS.md"
+
 
 def _cell(value: Any) -> str:
     if isinstance(value, float):
@@ -36,8 +43,9 @@ def table(rows: list[dict[str, Any]]) -> str:
 
 def section(name: str, result: dict[str, Any]) -> str:
     parts = [f"### {result.get('title', name)}", ""]
-    for rows_key in ("rows", "budget_rows"):
+    for rows_key, caption in TABLES.items():
         if result.get(rows_key):
+            parts += [caption, ""] if caption else []
             parts += [table(result[rows_key]), ""]
     if result.get("summary"):
         parts += [f"**{result['summary']}**", ""]
@@ -68,6 +76,7 @@ def write(command: str) -> Path:
     ]
     for name in [n for n in ORDER if n in results] + sorted(set(results) - set(ORDER)):
         body += [section(name, results[name]), ""]
+    body += [ANALYSIS.read_text()]
     path = ROOT / "docs" / "PERFORMANCE.md"
     path.parent.mkdir(exist_ok=True)
     path.write_text("\n".join(body))
