@@ -190,6 +190,9 @@ def wrk(
             str(connections),
             "-d",
             f"{seconds}s",
+            # A slow answer is a latency to report, not a socket error (wrk's default is 2 s).
+            "--timeout",
+            "30s",
             "-s",
             str(WRK_SCRIPT),
             url,

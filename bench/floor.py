@@ -20,4 +20,6 @@ def create_app() -> Starlette:
     async def health(_request: Request) -> Response:
         return Response(b'{"success":true}', media_type="application/json")
 
-    return Starlette(routes=[Route("/health", health), Route("/{path:path}", fixed)])
+    return Starlette(
+        routes=[Route("/health", health), Route("/{path:path}", fixed, methods=["GET", "PUT"])]
+    )

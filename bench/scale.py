@@ -75,16 +75,18 @@ def bulk_load(url: str, users: int, per_user: int, cards_per_user: int) -> dict[
         password_hash = connection.execute(
             "SELECT password_hash FROM users ORDER BY id LIMIT 1"
         ).fetchone()[0]  # type: ignore[index]
-        connection.execute(
-            BULK_SQL,
-            {
-                "hash": password_hash,
-                "users": users,
-                "per_user": per_user,
-                "cards_per_user": cards_per_user,
-            },
-        )
-        connection.execute("VACUUM ANALYZE")
+        params = {
+            "hash": password_hash,
+            "users": users,
+            "per_user": per_user,
+            "cards_per_user": cards_per_user,
+        }
+        # One statement per execute: a parameterised query cannot hold several.
+        for statement in [*(s.strip() for s in BULK_SQL.split(";\n\n")), "VACUUM ANALYZE"]:
+            step = time.perf_counter()
+            connection.execute(statement, params if statement.startswith("INSERT") else None)
+            table = statement.split()[2] if statement.startswith("INSERT") else statement
+            print(f"  {table}: {time.perf_counter() - step:.1f} s", flush=True)
         counts = {
             table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
             for table in ("users", "user_questions", "question_activity", "review_cards")
@@ -113,7 +115,7 @@ def run(seconds: int, users: int, per_user: int, cards_per_user: int) -> dict[st
             reviews = http.get("/api/v1/user/reviews/need-rating", headers=auth).json()["data"]
             for item in reviews[:30]:
                 http.post(
-                    f"/api/v1/user/reviews/{item['title_slug']}",
+                    f"/api/v1/user/reviews/{item['question']['slug']}",
                     headers=auth,
                     json={"rating": "good"},
                 ).raise_for_status()
