@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
@@ -72,24 +73,18 @@ def leettrack(*args: str, env: dict[str, str], timeout: float = 120) -> str:
 
 
 class LiveServer:
-    """`leettrack serve` in a child process on a free loopback port."""
+    """`leettrack serve` (or another serving `command`) in a child process on a free loopback
+    port, ready once its `/health` answers 200."""
 
-    def __init__(self, env: dict[str, str], workers: int = 1) -> None:
+    def __init__(
+        self, env: dict[str, str], workers: int = 1, *, command: Sequence[str] | None = None
+    ) -> None:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
+        command = command or ("serve", "--workers", str(workers))
+        address = ("--host", "127.0.0.1", "--port", str(self.port))
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "leettrack",
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--workers",
-                str(workers),
-            ],
+            [sys.executable, "-m", "leettrack", *command, *address],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

@@ -63,7 +63,7 @@ def test_a_real_api_server_runs_code_in_a_real_executor(
 ) -> None:
     asyncio.run(seed(database_url))
     executor = start_executor()
-    server = LiveServer(server_env(database_url, EXECUTOR_SERVICE_URL=executor.url))
+    server = LiveServer(server_env(database_url, EXECUTOR_SERVICE_URL=executor.base_url))
     try:
         with httpx.Client(base_url=server.base_url, timeout=30) as http:
             user = http.post(
@@ -105,7 +105,7 @@ async def test_same_answers_as_in_process(
     start_executor: StartExecutor, api: Api, client: httpx.AsyncClient
 ) -> None:
     executor = start_executor()
-    app, remote = await api(executor.url)
+    app, remote = await api(executor.base_url)
     assert isinstance(app.state.executor, RemoteExecutor)
     user = await register(remote)
     for http in (remote, client):
@@ -142,7 +142,7 @@ async def test_twenty_concurrent_runs_through_the_service(
     start_executor: StartExecutor, api: Api
 ) -> None:
     executor = start_executor()
-    _, http = await api(executor.url)
+    _, http = await api(executor.base_url)
     user = await register(http)
     answers = await asyncio.gather(
         *(
@@ -162,7 +162,7 @@ async def test_a_full_service_queue_is_503_with_retry_after(
     start_executor: StartExecutor, api: Api
 ) -> None:
     executor = start_executor(EXECUTOR_MAX_CONCURRENCY="1", EXECUTOR_MAX_QUEUE="0")
-    _, http = await api(executor.url)
+    _, http = await api(executor.base_url)
     user = await register(http)
     slow = asyncio.create_task(
         http.post(
@@ -171,7 +171,7 @@ async def test_a_full_service_queue_is_503_with_retry_after(
             headers=user["headers"],
         )
     )
-    async with httpx.AsyncClient(base_url=executor.url) as direct:
+    async with httpx.AsyncClient(base_url=executor.base_url) as direct:
         while (await direct.get("/health")).json()["data"]["in_flight"] == 0:
             await asyncio.sleep(0.02)
     busy = await http.post(
@@ -188,7 +188,7 @@ async def test_a_slow_service_is_503_after_executor_timeout(
     start_executor: StartExecutor, api: Api
 ) -> None:
     executor = start_executor()
-    _, http = await api(executor.url, executor_timeout=500)
+    _, http = await api(executor.base_url, executor_timeout=500)
     user = await register(http)
     response = await http.post(
         "/api/v1/exercises/run", json={"code": SLEEPER, "timeout_ms": 3000}, headers=user["headers"]
@@ -203,7 +203,7 @@ async def test_an_unreachable_service_counts_no_attempt(
 ) -> None:
     executor = start_executor()
     executor.stop()
-    _, http = await api(executor.url)
+    _, http = await api(executor.base_url)
     user = await register(http)
     response = await http.post(
         "/api/v1/exercises/test",
@@ -223,7 +223,7 @@ async def test_an_unreachable_service_counts_no_attempt(
 async def test_the_service_alone(start_executor: StartExecutor) -> None:
     # the service always runs code itself, whatever EXECUTOR_SERVICE_URL says
     executor = start_executor(EXECUTOR_SERVICE_URL="http://127.0.0.1:9", EXECUTOR_MAX_QUEUE="5")
-    async with httpx.AsyncClient(base_url=executor.url, timeout=30) as http:
+    async with httpx.AsyncClient(base_url=executor.base_url, timeout=30) as http:
         health = (await http.get("/health")).json()["data"]
         assert health["status"] == "ok" and health["sandbox"] == "bwrap"
         assert health["max_queue"] == 5 and health["in_flight"] == 0
