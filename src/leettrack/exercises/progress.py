@@ -4,6 +4,7 @@ lose no attempt, and read back by a fixed number of aggregate queries."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -52,6 +53,41 @@ def _first_completion(session: AsyncSession, excluded: Any) -> dict[str, Any]:
     }
 
 
+async def _upsert_progress(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    exercise_id: str,
+    status: str,
+    attempts: int,
+    last_code: str | None,
+    now: datetime,
+    changes: Callable[[Any], dict[str, Any]],
+) -> dict[str, Any]:
+    """Insert the user's first progress row on the exercise, or apply `changes` (built from
+    `excluded`, the row that was proposed) to the row already there. Returns the row's values."""
+    completed = status == COMPLETED
+    insert = upsert(session)(P)
+    statement = (
+        insert.values(
+            user_id=user_id,
+            exercise_id=exercise_id,
+            status=status,
+            attempts=attempts,
+            completion_time=0 if completed else None,
+            completed_at=now if completed else None,
+            last_code=last_code,
+            started_at=now,
+            updated_at=now,
+        )
+        .on_conflict_do_update(
+            index_elements=["user_id", "exercise_id"], set_=changes(insert.excluded)
+        )
+        .returning(*PROGRESS_COLUMNS)
+    )
+    return dict((await session.execute(statement)).one()._mapping)
+
+
 async def record_attempt(
     session: AsyncSession,
     *,
@@ -63,36 +99,32 @@ async def record_attempt(
 ) -> dict[str, Any]:
     """Count a test run: one more attempt, the code kept, and `completed` on the first full
     pass (a later failure does not undo it). Returns the progress row's values."""
-    insert = upsert(session)(P)
-    excluded = insert.excluded
-    changes: dict[str, Any] = {
-        "attempts": P.attempts + 1,
-        "last_code": excluded.last_code,
-        "status": case(
-            (excluded.status == COMPLETED, COMPLETED),
-            (P.status == COMPLETED, COMPLETED),
-            else_=IN_PROGRESS,
-        ),
-        "updated_at": excluded.updated_at,
-    }
-    if passed:
-        changes |= _first_completion(session, excluded)
-    statement = (
-        insert.values(
-            user_id=user_id,
-            exercise_id=exercise_id,
-            status=COMPLETED if passed else IN_PROGRESS,
-            attempts=1,
-            completion_time=0 if passed else None,
-            completed_at=now if passed else None,
-            last_code=code,
-            started_at=now,
-            updated_at=now,
-        )
-        .on_conflict_do_update(index_elements=["user_id", "exercise_id"], set_=changes)
-        .returning(*PROGRESS_COLUMNS)
+
+    def changes(excluded: Any) -> dict[str, Any]:
+        counted: dict[str, Any] = {
+            "attempts": P.attempts + 1,
+            "last_code": excluded.last_code,
+            "status": case(
+                (excluded.status == COMPLETED, COMPLETED),
+                (P.status == COMPLETED, COMPLETED),
+                else_=IN_PROGRESS,
+            ),
+            "updated_at": excluded.updated_at,
+        }
+        if passed:
+            counted |= _first_completion(session, excluded)
+        return counted
+
+    return await _upsert_progress(
+        session,
+        user_id=user_id,
+        exercise_id=exercise_id,
+        status=COMPLETED if passed else IN_PROGRESS,
+        attempts=1,
+        last_code=code,
+        now=now,
+        changes=changes,
     )
-    return dict((await session.execute(statement)).one()._mapping)
 
 
 class ProgressService:
@@ -106,35 +138,32 @@ class ProgressService:
         if last_code is not None:
             check_size("last_code", last_code)
         exercise = await ExerciseService(self.session).find(exercise_id)
-        now = utcnow()
-        completed = status == COMPLETED
-        insert = upsert(self.session)(P)
-        excluded = insert.excluded
-        changes: dict[str, Any] = {"status": excluded.status, "updated_at": excluded.updated_at}
-        if completed:
-            changes |= _first_completion(self.session, excluded)
-        else:
-            changes |= {"completed_at": null(), "completion_time": null()}
-        if last_code is not None:
-            changes["last_code"] = excluded.last_code
-        statement = (
-            insert.values(
-                user_id=self.user.id,
-                exercise_id=exercise.id,
-                status=status,
-                attempts=0,
-                completion_time=0 if completed else None,
-                completed_at=now if completed else None,
-                last_code=last_code,
-                started_at=now,
-                updated_at=now,
-            )
-            .on_conflict_do_update(index_elements=["user_id", "exercise_id"], set_=changes)
-            .returning(*PROGRESS_COLUMNS)
+
+        def changes(excluded: Any) -> dict[str, Any]:
+            updated: dict[str, Any] = {
+                "status": excluded.status,
+                "updated_at": excluded.updated_at,
+            }
+            if status == COMPLETED:
+                updated |= _first_completion(self.session, excluded)
+            else:
+                updated |= {"completed_at": null(), "completion_time": null()}
+            if last_code is not None:
+                updated["last_code"] = excluded.last_code
+            return updated
+
+        row = await _upsert_progress(
+            self.session,
+            user_id=self.user.id,
+            exercise_id=exercise.id,
+            status=status,
+            attempts=0,
+            last_code=last_code,
+            now=utcnow(),
+            changes=changes,
         )
-        row = (await self.session.execute(statement)).one()
         await self.session.commit()
-        return dict(row._mapping) | {
+        return row | {
             "title": exercise.title,
             "difficulty": exercise.difficulty,
             "category": exercise.category,
