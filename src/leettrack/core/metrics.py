@@ -93,7 +93,7 @@ def multiprocess_enabled() -> bool:
 def mark_worker_stopped() -> None:
     """Drop this process's live gauges from the shared directory (in-flight, pool, queue)."""
     if multiprocess_enabled():
-        multiprocess.mark_process_dead(os.getpid())
+        multiprocess.mark_process_dead(os.getpid())  # type: ignore[no-untyped-call]
 
 
 def pool_status(engine: Any) -> dict[str, int]:
@@ -234,7 +234,7 @@ class CounterMirror:
 def _render() -> bytes:
     if multiprocess_enabled():
         registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
         return generate_latest(registry)
     return generate_latest(REGISTRY)
 

@@ -33,6 +33,7 @@ from leettrack.reviews.scheduling import (
 )
 from leettrack.reviews.schemas import (
     CardOut,
+    DueCounts,
     ForecastDay,
     ForecastOut,
     LogOut,
@@ -86,7 +87,7 @@ def _active(user_id: int) -> ColumnElement[bool]:
 
 async def dashboard_counts(
     session: AsyncSession, user: User, *, now: datetime | None = None
-) -> dict[str, int]:
+) -> DueCounts:
     """Reviews due during the user's local today, overdue from earlier days, and cards
     waiting for their first rating. One aggregate query."""
     now = now or utcnow()
@@ -104,7 +105,7 @@ async def dashboard_counts(
             )
         )
     ).one()
-    return {"due_today": row[0], "overdue": row[1], "need_rating": row[2]}
+    return DueCounts(due_today=row[0], overdue=row[1], need_rating=row[2])
 
 
 def _question_ref(question: Question) -> QuestionRef:
@@ -367,5 +368,5 @@ class ReviewService:
             average_interval_days=float(cards[2]) / 86400 if cards[2] is not None else None,
             cards=cards[0],
             retired=cards[1],
-            **counts,
+            **counts.model_dump(),
         )
