@@ -74,7 +74,7 @@ class LeetCodeClient:
         transport: GraphQLTransport,
         cache: ResponseCache,
         ttls: CacheTTLs,
-        redis: Redis | None = None,
+        redis: Redis[bytes] | None = None,
     ) -> None:
         self.transport = transport
         self.cache = cache

@@ -1,7 +1,9 @@
 """From LeetCode's answers (camelCase, JSON inside strings) to our schemas.
 
 Each function takes the GraphQL `data` object. Anything that is not the shape we asked for is an
-`UpstreamError` (502); a null user or question is `NotFound` (404).
+`UpstreamError` (502); a null user or question is `NotFound` (404). A field the real schema lets
+LeetCode leave null (a number, a difficulty, tags, hints, a language...) becomes a missing value:
+None, or an empty list, never an error. Nulls left by a failure never reach here (transport.py).
 """
 
 from __future__ import annotations
@@ -37,12 +39,12 @@ class _Snippet(_LeetCode):
 
 
 class _Summary(_LeetCode):
-    question_frontend_id: int
+    question_frontend_id: int | None
     title: str
     title_slug: str
-    difficulty: schemas.Difficulty
-    is_paid_only: bool
-    topic_tags: list[_Tag]
+    difficulty: schemas.Difficulty | None
+    is_paid_only: bool | None
+    topic_tags: list[_Tag] | None
 
 
 class _ListedQuestion(_Summary):
@@ -118,7 +120,7 @@ class _Submission(_LeetCode):
     title: str
     title_slug: str
     timestamp: int
-    lang: str
+    lang: str | None
 
 
 class _Calendar(_LeetCode):
@@ -144,7 +146,7 @@ class _Contest(_LeetCode):
 
 class _HistoryEntry(_LeetCode):
     attended: bool
-    trend_direction: str
+    trend_direction: str | None
     problems_solved: int
     total_problems: int
     finish_time_in_seconds: int
@@ -201,8 +203,8 @@ def _json_string(value: str | None, what: str) -> Any:
         raise UpstreamError(f"LeetCode sent {what} that is not JSON") from exc
 
 
-def _tags(tags: list[_Tag]) -> list[schemas.TopicTag]:
-    return [schemas.TopicTag(name=tag.name, slug=tag.slug) for tag in tags]
+def _tags(tags: list[_Tag] | None) -> list[schemas.TopicTag]:
+    return [schemas.TopicTag(name=tag.name, slug=tag.slug) for tag in tags or []]
 
 
 def _ac_rate_from_stats(stats: str | None) -> float | None:
