@@ -80,7 +80,7 @@ async def test_sync_updates_known_rows_and_follows_renames(
 
 
 def run_cli(database_url: str, fake: FakeLeetCode) -> subprocess.CompletedProcess[str]:
-    env = server_env(database_url, LEETCODE_GRAPHQL_URL=fake.url, LEETCODE_TIMEOUT="1")
+    env = server_env(database_url, LEETCODE_GRAPHQL_URL=fake.url, LEETCODE_TIMEOUT="5")
     return subprocess.run(
         [sys.executable, "-m", "leettrack", "catalog", "sync", "--page-size", "20"],
         env=env,
