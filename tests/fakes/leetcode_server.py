@@ -106,6 +106,31 @@ class _Root:
         end = None if limit is None else start + limit
         return {"totalNum": len(selected), "data": selected[start:end]}
 
+    def problemsetQuestionListV2(
+        self,
+        _info: object,
+        filters: dict[str, Any] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        searchKeyword: str | None = None,
+        **_ignored: Any,
+    ) -> dict[str, Any]:
+        filters = filters or {}
+        difficulties = (filters.get("difficultyFilter") or {}).get("difficulties") or [None]
+        tags = (filters.get("topicFilter") or {}).get("topicSlugs")
+        selected = data.filter_questions(
+            {"difficulty": difficulties[0], "tags": tags, "searchKeywords": searchKeyword}
+        )
+        start = skip or 0
+        end = None if limit is None else start + limit
+        page = [data.listed_v2(question) for question in selected[start:end]]
+        return {
+            "questions": page,
+            "totalLength": len(selected),
+            "finishedLength": 0,
+            "hasMore": start + len(page) < len(selected),
+        }
+
     def allQuestionsCount(self, _info: object) -> list[dict[str, Any]]:
         return data.all_questions_count()
 

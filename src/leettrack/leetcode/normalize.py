@@ -11,9 +11,17 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from pydantic import AliasGenerator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import (
+    AliasGenerator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+)
 from pydantic.alias_generators import to_camel
 
 from leettrack.core.errors import NotFound, UpstreamError
@@ -38,11 +46,16 @@ class _Snippet(_LeetCode):
     code: str
 
 
+def _title_case(value: object) -> object:
+    """ "EASY" (problemsetQuestionListV2) reads as "Easy" (everywhere else)."""
+    return value.title() if isinstance(value, str) else value
+
+
 class _Summary(_LeetCode):
     question_frontend_id: int | None
     title: str
     title_slug: str
-    difficulty: schemas.Difficulty | None
+    difficulty: Annotated[schemas.Difficulty | None, BeforeValidator(_title_case)]
     is_paid_only: bool | None
     topic_tags: list[_Tag] | None
 
@@ -312,7 +325,8 @@ def question(data: dict[str, Any], slug: str) -> schemas.Question:
     return _question(_parse(_Question, value, "a problem"))
 
 
-def problem_page(data: dict[str, Any]) -> schemas.ProblemPage:
+def problem_page(data: dict[str, Any], rate_scale: float = 1.0) -> schemas.ProblemPage:
+    """`rate_scale` turns the list's acRate into percent (100 for problemsetQuestionListV2)."""
     value = _field(data, "problemsetQuestionList", "problem list")
     raw = _parse(_ProblemList, value, "the problem list")
     return schemas.ProblemPage(
@@ -323,7 +337,7 @@ def problem_page(data: dict[str, Any]) -> schemas.ProblemPage:
                 title=q.title,
                 title_slug=q.title_slug,
                 difficulty=q.difficulty,
-                ac_rate=None if q.ac_rate is None else round(q.ac_rate, 2),
+                ac_rate=None if q.ac_rate is None else round(q.ac_rate * rate_scale, 2),
                 is_paid_only=q.is_paid_only,
                 topic_tags=_tags(q.topic_tags),
             )
