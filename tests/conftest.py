@@ -13,9 +13,16 @@ a fixture gives a test something no other running test can touch:
 - `app` (lifespan running), `client` (httpx on the ASGI app), `db_session`.
 - `redis_prefix`: a Redis key prefix of the test's own, its keys deleted afterwards; the test is
   skipped when no Redis answers at TEST_REDIS_URL.
-- Live servers (`tests.helpers.LiveServer`) listen on free loopback ports, the fake LeetCode too.
+- Live servers (`tests.helpers.LiveServer`) listen on free loopback ports, the fake LeetCode too
+  (`fake_leetcode`, one per worker, reset around each test).
+- Time: code that keeps time takes a `clock`; tests pass a `tests.helpers.ManualClock` and
+  `advance` it rather than sleep (the LeetCode tests' `clock` fixture does it for their apps).
 
-Shared fixture modules are registered below in `pytest_plugins`, never re-exported by import.
+A new test needs nothing more: take these fixtures and it is isolated under `make test`
+(`pytest -n auto`). Mark a test that takes more than a few seconds `slow` (`-m "not slow"` skips
+it for a quick loop). Shared fixture modules are registered below in `pytest_plugins`
+(tests/fakes/plugin.py: the fake LeetCode; tests/paths/support.py: seeded paths and learners),
+never re-exported by import.
 """
 
 from __future__ import annotations
