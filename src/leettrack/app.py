@@ -41,8 +41,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.leetcode = LeetCodeClient.from_settings(settings)
     app.state.health_checks["leetcode_cache"] = app.state.leetcode.health_check
     app.state.executor = create_executor(settings)
-    if settings.executor_service_url:
-        app.state.health_checks["executor"] = app.state.executor.health_check
+    app.state.health_checks["executor"] = app.state.executor.health_check
     await production.startup(app)
     try:
         yield
