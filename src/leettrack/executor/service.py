@@ -6,8 +6,8 @@
 
 Answers are envelopes like the API's; a user over their share of runs (``X-Executor-User``,
 sent by the API) is 429 RATE_LIMITED and a full queue 503 EXECUTOR_UNAVAILABLE, both with
-Retry-After. Every request must carry ``Authorization: Bearer <EXECUTOR_SECRET>`` (compared in
-constant time), else 401; production refuses to start without a secret, development warns and
+Retry-After. /execute must carry ``Authorization: Bearer <EXECUTOR_SECRET>`` (compared in
+constant time), else 401 (/health, for probes, tells only the load and which limits hold); production refuses to start without a secret, development warns and
 lets anyone in. The service always runs code itself, whatever EXECUTOR_SERVICE_URL says.
 """
 
@@ -55,7 +55,7 @@ async def authenticated(
         raise Unauthorized("A valid executor secret is required")
 
 
-router = APIRouter(tags=["executor"], dependencies=[Depends(authenticated)])
+router = APIRouter(tags=["executor"])
 UserKey = Annotated[str | None, Header(alias=USER_HEADER, max_length=200)]
 
 
@@ -64,7 +64,12 @@ def _executor(request: Request) -> LocalExecutor:
     return executor
 
 
-@router.post("/execute", response_model=Envelope[RunOut | TestReportOut], summary="Run code")
+@router.post(
+    "/execute",
+    response_model=Envelope[RunOut | TestReportOut],
+    summary="Run code",
+    dependencies=[Depends(authenticated)],
+)
 async def execute(
     request: Request, body: Annotated[ExecuteRequest, Body()], user: UserKey = None
 ) -> Any:
