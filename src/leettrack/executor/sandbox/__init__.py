@@ -105,6 +105,11 @@ class Sandbox:
         found = _cgroups()
         return RLIMIT_ONLY if found is None else found.kind
 
+    @property
+    def interpreter(self) -> str:
+        """The interpreter binary the runs use."""
+        return self._get_plan().interpreter
+
     def ensure_available(self) -> None:
         """Raise SandboxUnavailable now if runs would be refused."""
         self._get_plan()

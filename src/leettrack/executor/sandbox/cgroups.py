@@ -81,7 +81,10 @@ class RunCgroup(abc.ABC):
         """Remove now, or retry from the event loop until the last process has left."""
         if self.remove():
             return
-        loop = asyncio.get_running_loop()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop to retry from: the service's exit removes the rest
+            return
         attempts = itertools.count(1)
 
         def retry() -> None:
