@@ -114,11 +114,11 @@ def main() -> dict[str, Any]:
         {"measure": "limit + 64 MiB (MiB)", "value": (MEMORY_LIMIT + HEADROOM) / MIB},
     ]
     print_table(f"Sandbox fairness and memory, {ROUNDS} trivial runs per phase", rows)
+    held_mib = "-" if peak is None else f"{peak / MIB:.0f}"
     summary = (
         f"flooded/idle p50 {ratio:.2f}x (budget <= {FAIRNESS_BUDGET:.0f}x): "
-        f"{'met' if fair_met else 'MISSED'}; peak of a 32-process run "
-        f"{'-' if peak is None else f'{peak / MIB:.0f}'} MiB vs {(MEMORY_LIMIT + HEADROOM) / MIB:.0f}"
-        f" MiB: {'met' if memory_met else 'MISSED'}"
+        f"{'met' if fair_met else 'MISSED'}; peak of a 32-process run {held_mib} MiB vs "
+        f"{(MEMORY_LIMIT + HEADROOM) / MIB:.0f} MiB: {'met' if memory_met else 'MISSED'}"
     )
     print(summary)
     result = {

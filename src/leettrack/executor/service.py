@@ -7,8 +7,9 @@
 Answers are envelopes like the API's; a user over their share of runs (``X-Executor-User``,
 sent by the API) is 429 RATE_LIMITED and a full queue 503 EXECUTOR_UNAVAILABLE, both with
 Retry-After. /execute must carry ``Authorization: Bearer <EXECUTOR_SECRET>`` (compared in
-constant time), else 401 (/health, for probes, tells only the load and which limits hold); production refuses to start without a secret, development warns and
-lets anyone in. The service always runs code itself, whatever EXECUTOR_SERVICE_URL says.
+constant time), else 401; /health, for probes, tells only the load and which limits hold.
+Production refuses to start without a secret; development warns and lets anyone in. The
+service always runs code itself, whatever EXECUTOR_SERVICE_URL says.
 """
 
 from __future__ import annotations
