@@ -158,6 +158,7 @@ class LocalExecutor(Executor):
             uids=settings.executor_max_concurrency,
             prepare=settings.executor_prepare,
             limits=limits,
+            cpu_share=1 / settings.executor_max_per_user,
         )
         pool = ExecutorPool(
             sandbox,

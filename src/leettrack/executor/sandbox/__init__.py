@@ -70,7 +70,9 @@ class Sandbox:
 
     A root service runs each sandbox as one of ``uids`` host uids from ``uid_base``, never two
     runs at once as the same uid. ``limits`` are those of the prepared sandboxes: a run with
-    other limits (its wall clock aside) is launched when it comes."""
+    other limits (its wall clock aside) is launched when it comes. With cgroups, a run may use
+    ``cpu_share`` of one CPU (a pool gives each of a user's runs 1/their share, so that one
+    user's runs together never take more than one CPU from the others)."""
 
     def __init__(
         self,
@@ -83,12 +85,16 @@ class Sandbox:
         uids: int = DEFAULT_UIDS,
         prepare: bool = False,
         limits: SandboxLimits = DEFAULT_LIMITS,
+        cpu_share: float = 1.0,
     ) -> None:
         if isolation not in ("bwrap", "none"):
             raise ValueError(f"unknown isolation {isolation!r}")
         self.isolation = isolation
+        if not 0 < cpu_share <= 1:
+            raise ValueError("cpu_share must be in (0, 1]")
         self.prepare = prepare
         self.limits = limits
+        self.cpu_share = cpu_share
         self._bwrap = bwrap
         self._setpriv = setpriv
         self._python = python
@@ -104,6 +110,11 @@ class Sandbox:
         """How whole-run limits hold: "cgroup-v1", "cgroup-v2" or "rlimit-only"."""
         found = _cgroups()
         return RLIMIT_ONLY if found is None else found.kind
+
+    @property
+    def prepared(self) -> int:
+        """Sandboxes launched ahead, waiting for a run."""
+        return len(self._prepared)
 
     @property
     def interpreter(self) -> str:
@@ -193,15 +204,16 @@ class Sandbox:
         loop = asyncio.get_running_loop()
         if self.prepare and replace(limits, wall_seconds=self.limits.wall_seconds) == self.limits:
             while self._prepared:
-                waiting = self._prepared.pop(0)
-                if waiting.loop is not loop or waiting.execution.exit_code is not None:
-                    waiting.discard()
-                    continue
-                waiting.execution.begin(limits)
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout_at(waiting.execution.deadline):
-                        await asyncio.shield(waiting.handshake)
-                return waiting.execution
+                ready = [n for n, waiting in enumerate(self._prepared) if waiting.handshake.done()]
+                waiting = self._prepared.pop(ready[0] if ready else 0)  # a loaded one first
+                if waiting.loop is loop and not waiting.execution.ended:
+                    waiting.execution.begin(limits)
+                    with contextlib.suppress(TimeoutError):
+                        async with asyncio.timeout_at(waiting.execution.deadline):
+                            await asyncio.shield(waiting.handshake)
+                    if waiting.execution.started:
+                        return waiting.execution
+                waiting.discard()  # of another event loop, or it did not come up: launch anew
         uid = await self._lease_uid()
         execution = self._spawn(limits, uid)
         execution.begin(limits)
@@ -226,7 +238,7 @@ class Sandbox:
         try:
             if (found := _cgroups()) is not None:
                 try:
-                    cgroup = found.create(limits)
+                    cgroup = found.create(limits, self.cpu_share)
                     if uid is not None and plan.setpriv is None:
                         # Popen's user/group drop root before the shell enters the cgroup
                         for procs in cgroup.procs_files:

@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 V1_CONTROLLERS = ("memory", "pids", "cpu", "cpuacct")
 V2_CONTROLLERS = ("memory", "pids", "cpu")
-CPU_PERIOD_US = 100_000  # a run may use one CPU: its CPU time never runs ahead of the clock
+CPU_PERIOD_US = 100_000  # a run may use at most one CPU: its CPU time never runs ahead of the clock
 PIDS_SLACK = 4  # bwrap and the sandbox's init beside the learner's processes
 REMOVE_RETRIES = 50
 REMOVE_RETRY_SECONDS = 0.1
@@ -131,12 +131,14 @@ class Cgroups(abc.ABC):
     def __init__(self) -> None:
         self._names = itertools.count()
 
-    def create(self, limits: SandboxLimits) -> RunCgroup:
-        """A fresh cgroup with ``limits``; OSError when it cannot be made."""
+    def create(self, limits: SandboxLimits, cpu_share: float = 1.0) -> RunCgroup:
+        """A fresh cgroup with ``limits`` and ``cpu_share`` of one CPU (in (0, 1]); OSError
+        when it cannot be made."""
         name = f"run-{next(self._names)}"
         made: list[Path] = []
+        quota = max(1000, round(CPU_PERIOD_US * min(1.0, cpu_share)))
         try:
-            return self._create(name, limits, made)
+            return self._create(name, limits, quota, made)
         except BaseException:
             for directory in reversed(made):
                 with contextlib.suppress(OSError):
@@ -144,7 +146,9 @@ class Cgroups(abc.ABC):
             raise
 
     @abc.abstractmethod
-    def _create(self, name: str, limits: SandboxLimits, made: list[Path]) -> RunCgroup: ...
+    def _create(
+        self, name: str, limits: SandboxLimits, quota_us: int, made: list[Path]
+    ) -> RunCgroup: ...
 
     @abc.abstractmethod
     def base_directories(self) -> list[Path]:
@@ -170,7 +174,9 @@ class CgroupsV1(Cgroups):
     def base_directories(self) -> list[Path]:
         return list(dict.fromkeys(self.bases.values()))
 
-    def _create(self, name: str, limits: SandboxLimits, made: list[Path]) -> RunCgroup:
+    def _create(
+        self, name: str, limits: SandboxLimits, quota_us: int, made: list[Path]
+    ) -> RunCgroup:
         directories: dict[str, Path] = {}
         for controller, base in self.bases.items():
             directory = base / name
@@ -184,7 +190,7 @@ class CgroupsV1(Cgroups):
             _write(memory / "memory.memsw.limit_in_bytes", limits.memory_bytes)
         _write(directories["pids"] / "pids.max", limits.max_processes + PIDS_SLACK)
         _write(directories["cpu"] / "cpu.cfs_period_us", CPU_PERIOD_US)
-        _write(directories["cpu"] / "cpu.cfs_quota_us", CPU_PERIOD_US)
+        _write(directories["cpu"] / "cpu.cfs_quota_us", quota_us)
         return _V1Cgroup(directories)
 
 
@@ -198,7 +204,9 @@ class CgroupsV2(Cgroups):
     def base_directories(self) -> list[Path]:
         return [self.base]
 
-    def _create(self, name: str, limits: SandboxLimits, made: list[Path]) -> RunCgroup:
+    def _create(
+        self, name: str, limits: SandboxLimits, quota_us: int, made: list[Path]
+    ) -> RunCgroup:
         directory = self.base / name
         directory.mkdir()
         made.append(directory)
@@ -206,7 +214,7 @@ class CgroupsV2(Cgroups):
         if (directory / "memory.swap.max").exists():
             _write(directory / "memory.swap.max", 0)
         _write(directory / "pids.max", limits.max_processes + PIDS_SLACK)
-        _write(directory / "cpu.max", f"{CPU_PERIOD_US} {CPU_PERIOD_US}")
+        _write(directory / "cpu.max", f"{quota_us} {CPU_PERIOD_US}")
         return _V2Cgroup((directory,))
 
 

@@ -301,6 +301,11 @@ class Execution:
         return Status.OK if self.exit_code == 0 else Status.RUNTIME_ERROR
 
     @property
+    def ended(self) -> bool:
+        """The runner has exited (or been killed)."""
+        return self._exited.done() or self.killed_for is not None
+
+    @property
     def exit_code(self) -> int | None:
         """The runner's exit status (bwrap passes it on), 128 + N for a death by signal N."""
         if self._wait_status is None:
