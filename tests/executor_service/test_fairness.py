@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from pydantic import SecretStr
 
 from leettrack.app import create_app
+from leettrack.executor.sandbox import Sandbox
 from leettrack.executor.service import create_executor_app
 from leettrack.settings import Settings
 from tests.executor_service.conftest import Api, StartExecutor
@@ -26,6 +27,10 @@ pytestmark = needs_bwrap
 RUN = "/api/v1/exercises/run"
 SPINNER = "while True:\n    pass"
 SECRET = "s" * 40
+FILTERED = (  # personality(0xffffffff) only asks, and succeeds without the filter
+    "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+    "print(ctypes.get_errno() if libc.syscall(135, 0xFFFFFFFF) == -1 else 0)"
+)
 
 
 async def flood(http: httpx.AsyncClient, user: dict[str, Any], runs: int) -> list[httpx.Response]:
@@ -126,9 +131,14 @@ async def test_the_service_answers_only_holders_of_the_secret(
             assert answer.json()["success"] is False
             assert answer.json()["error"]["code"] == "UNAUTHORIZED"
             assert SECRET not in answer.text
-        assert (await http.get("/health")).json()["data"]["limits"] != ""
-        ran = await http.post("/execute", json=body, headers={"Authorization": f"Bearer {SECRET}"})
-        assert ran.json()["data"]["stdout"] == "1\n"
+        health = (await http.get("/health")).json()["data"]
+        assert health["limits"] == Sandbox().limits_kind  # the same isolation as in process
+        ran = await http.post(
+            "/execute",
+            json={"mode": "run", "code": FILTERED},
+            headers={"Authorization": f"Bearer {SECRET}"},
+        )
+        assert ran.json()["data"]["stdout"] == "1\n"  # EPERM: the syscall filter holds there too
     _, wrong = await api(executor.base_url, executor_secret=SecretStr("x" * 40))
     user = await register(wrong)
     answer = await wrong.post(RUN, json={"code": "print(1)"}, headers=user["headers"])
