@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 
 from leettrack.executor import Sandbox, SandboxLimits, Status
-from tests.sandbox.support import NAMESPACE_PROBE, QUICK, needs_bwrap, probed_namespace
+from tests.sandbox.support import QUICK, needs_bwrap
 
 pytestmark = needs_bwrap
 
@@ -22,16 +22,17 @@ async def test_each_run_takes_a_fresh_prepared_sandbox() -> None:
     sandbox = Sandbox(prepare=True, limits=QUICK, uids=2)
     try:
         await sandbox.run_code("pass", limits=QUICK)  # the first launches cold and fills up
-        namespaces = set()
         for n in range(4):
             await wait_prepared(sandbox, 2)
-            result = await sandbox.run_code(
-                NAMESPACE_PROBE + "print(input() * 2)", stdin=f"{n}\n", limits=QUICK
+            code = (
+                "import os\n"
+                f"open('/tmp/run-{n}', 'w').close()\n"
+                "print(sorted(os.listdir('/tmp')), input() * 2)\n"
             )
+            result = await sandbox.run_code(code, stdin=f"{n}\n", limits=QUICK)
             assert result.status == Status.OK, result.stderr
-            assert result.stdout.splitlines()[-1] == f"{n}{n}"
-            namespaces.add(probed_namespace(result.stdout))
-        assert len(namespaces) == 4  # never the same sandbox twice
+            # a fresh sandbox each time: nothing of an earlier run is in its /tmp
+            assert result.stdout == f"['run-{n}'] {n}{n}\n"
     finally:
         sandbox.kill_all()
 
