@@ -94,6 +94,9 @@ async def test_a_cached_session_costs_no_query_and_a_sign_out_empties_it(make_ap
             "/api/v1/auth/me", json={"timezone": "Europe/Paris"}, headers=user["headers"]
         )
         assert changed.status_code == 200, changed.text
+        # the process that made the change reads it back at once, without waiting for the channel
+        mine = await one.get("/api/v1/auth/me", headers=user["headers"])
+        assert mine.json()["data"]["timezone"] == "Europe/Paris"
         await _until(lambda: len(second.state.sessions) == 0)
         me = await two.get("/api/v1/auth/me", headers=user["headers"])
         assert me.json()["data"]["timezone"] == "Europe/Paris"  # a change is not served stale

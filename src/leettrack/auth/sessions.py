@@ -22,14 +22,15 @@ import asyncio
 import contextlib
 import logging
 import time
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from leettrack.auth.models import User
 from leettrack.settings import Settings
@@ -45,13 +46,33 @@ MAX_ENTRIES = 50_000
 _NOTIFY = text("SELECT pg_notify(:channel, :payload)")
 
 
+_FORGET_ON_COMMIT = "leettrack.auth.forget_users"
+_LOCAL_CACHES: weakref.WeakSet[SessionCache] = weakref.WeakSet()
+
+
 async def announce_user_change(session: AsyncSession, user_ids: Iterable[int]) -> None:
-    """Tell every process, when `session` commits, to forget the cached sessions of these users.
-    A no-op outside PostgreSQL (where nothing is cached)."""
+    """Tell every process, when `session` commits, to forget the cached sessions of these users:
+    this process at once (so that its next request reads the change), the others through the
+    channel. A no-op outside PostgreSQL (where nothing is cached)."""
     if session.get_bind().dialect.name != "postgresql":
         return
-    for user_id in set(user_ids):
+    users = set(user_ids)
+    session.sync_session.info.setdefault(_FORGET_ON_COMMIT, set()).update(users)
+    for user_id in users:
         await session.execute(_NOTIFY, {"channel": CHANNEL, "payload": str(user_id)})
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_committed(session: Session) -> None:
+    users = session.info.pop(_FORGET_ON_COMMIT, None)
+    if users:
+        for cache in list(_LOCAL_CACHES):
+            cache.forget_users(users)
+
+
+@event.listens_for(Session, "after_rollback")
+def _nothing_to_forget(session: Session) -> None:
+    session.info.pop(_FORGET_ON_COMMIT, None)
 
 
 @dataclass(slots=True)
@@ -135,6 +156,7 @@ class SessionCache:
         if self.dsn is None or self._task is not None:
             return
         self._first_attempt = asyncio.Event()
+        _LOCAL_CACHES.add(self)
         self._task = asyncio.create_task(self._listen_forever(self.dsn))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._first_attempt.wait(), STALENESS_SECONDS)
