@@ -186,19 +186,19 @@ def run(seconds: int, connections: int, workers: int, repeats: int) -> dict[str,
     for work in works:
         pairs = samples[work.name]
         ratios = sorted(o["rps"] / f["rps"] for o, f in pairs)
-        ours, bare = pairs[len(pairs) // 2]
+        mine, floor_result = pairs[len(pairs) // 2]
         rows.append(
             {
                 "read": work.name,
                 "bytes": len(work.body),
                 "statements": len(work.statements),
-                "rps": ours["rps"],
-                "p50_ms": ours["p50_ms"],
-                "p99_ms": ours["p99_ms"],
-                "floor_rps": bare["rps"],
-                "floor_p99_ms": bare["p99_ms"],
+                "rps": mine["rps"],
+                "p50_ms": mine["p50_ms"],
+                "p99_ms": mine["p99_ms"],
+                "floor_rps": floor_result["rps"],
+                "floor_p99_ms": floor_result["p99_ms"],
                 "of_floor": ratios[len(ratios) // 2],
-                "errors": ours["errors"] + ours["http_errors"],
+                "errors": mine["errors"] + mine["http_errors"],
             }
         )
     title = (
