@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -158,6 +159,19 @@ def uvicorn_app(app_spec: str, env: dict[str, str], workers: int = 1) -> Iterato
         yield server
     finally:
         server.stop()
+
+
+def settle(base_url: str, timeout: float = 60) -> None:
+    """Wait until the server has drained what the last wrk run left queued (a slow server keeps
+    answering the requests of connections wrk has already closed)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        with contextlib.suppress(httpx.TransportError):
+            httpx.get(f"{base_url}/health", timeout=timeout)
+        if time.monotonic() - started < 0.2:
+            return
+        time.sleep(0.5)
 
 
 def wrk(

@@ -33,6 +33,7 @@ from bench.common import (
     print_table,
     register,
     save,
+    settle,
     uvicorn_app,
     wrk,
 )
@@ -141,14 +142,16 @@ def measure(
     results = {}
     for name, method, path, signed_in, body in READS:
         headers = {"Content-Type": "application/json"} | (auth if signed_in else {})
+        settle(base_url)
         wrk(
             base_url + path,
             seconds=1,
-            connections=connections,
+            connections=_connections(name, connections),
             headers=headers,
             method=method,
             body=body,
         )
+        settle(base_url)
         results[name] = wrk(
             base_url + path,
             seconds=seconds,
