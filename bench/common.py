@@ -57,6 +57,8 @@ def base_env(database_url: str, **extra: str) -> dict[str, str]:
         RATE_LIMIT_MAX_REQUESTS="100000000",
         RATE_LIMIT_AUTH_MAX="100000000",
         RATE_LIMIT_EXEC_MAX="100000000",
+        # A slow (shared) machine stretches a run past the default 15-minute access token.
+        JWT_EXPIRES_IN="86400",
     )
     env.update(extra)
     return env
