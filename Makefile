@@ -20,8 +20,9 @@ run: install
 	$(BIN)/leettrack seed
 	$(BIN)/leettrack serve
 
+# Both cores: one pytest-xdist worker per CPU, each with its own databases (tests/conftest.py).
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist worksteal
 
 lint: install
 	$(BIN)/ruff check src tests bench

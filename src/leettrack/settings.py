@@ -123,6 +123,10 @@ class Settings(BaseSettings):
     # self-throttling: requests in flight per process, and "<requests>/<seconds>" overall
     leetcode_max_concurrency: int = Field(default=2, ge=1, le=50)
     leetcode_rate: str = Field(default="20/10", pattern=r"^\s*[1-9]\d*\s*/\s*\d+(\.\d+)?\s*s?\s*$")
+    # the problem list query: questionList (default) or problemsetQuestionListV2 (docs/LEETCODE.md)
+    leetcode_problem_list: Literal["problemsetQuestionList", "problemsetQuestionListV2"] = (
+        "problemsetQuestionList"
+    )
 
     @field_validator("jwt_expires_in", "jwt_refresh_expires_in", mode="before")
     @classmethod
