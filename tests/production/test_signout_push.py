@@ -16,8 +16,8 @@ from sqlalchemy import create_engine, event, text
 from leettrack.auth import sessions
 from leettrack.auth.models import User
 from leettrack.auth.sessions import STALENESS_SECONDS, SessionCache
-from tests.helpers import PASSWORD, LiveServer, register, server_env
-from tests.production.conftest import _sync_url, client_for
+from tests.helpers import PASSWORD, LiveServer, register, server_env, sync_database_url
+from tests.production.conftest import client_for
 
 pytestmark = pytest.mark.postgres
 
@@ -147,7 +147,7 @@ def test_a_lookup_older_than_an_announcement_is_not_cached():
 
 
 def _terminate_listeners(url: str) -> None:
-    engine = create_engine(_sync_url(url))
+    engine = create_engine(sync_database_url(url))
     try:
         with engine.begin() as connection:
             connection.execute(
