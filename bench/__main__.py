@@ -13,6 +13,7 @@ import time
 from bench import report
 
 BENCHMARKS = [
+    "reads",
     "read_path",
     "write_progress",
     "login_storm",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -56,6 +57,8 @@ def base_env(database_url: str, **extra: str) -> dict[str, str]:
         RATE_LIMIT_MAX_REQUESTS="100000000",
         RATE_LIMIT_AUTH_MAX="100000000",
         RATE_LIMIT_EXEC_MAX="100000000",
+        # A slow (shared) machine stretches a run past the default 15-minute access token.
+        JWT_EXPIRES_IN="86400",
     )
     env.update(extra)
     return env
@@ -91,7 +94,7 @@ class Server:
         self.process = subprocess.Popen(
             argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
         )
-        deadline = time.monotonic() + 90  # a busy machine takes a while to import the app
+        deadline = time.monotonic() + 120  # a loaded machine imports slowly
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited: {self.process.stderr.read()}")  # type: ignore[union-attr]
@@ -158,6 +161,19 @@ def uvicorn_app(app_spec: str, env: dict[str, str], workers: int = 1) -> Iterato
         yield server
     finally:
         server.stop()
+
+
+def settle(base_url: str, timeout: float = 60) -> None:
+    """Wait until the server has drained what the last wrk run left queued (a slow server keeps
+    answering the requests of connections wrk has already closed)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        with contextlib.suppress(httpx.TransportError):
+            httpx.get(f"{base_url}/health", timeout=timeout)
+        if time.monotonic() - started < 0.2:
+            return
+        time.sleep(0.5)
 
 
 def wrk(

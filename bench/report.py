@@ -9,6 +9,7 @@ from typing import Any
 from bench.common import RESULTS, ROOT, machine
 
 ORDER = [
+    "reads_w1_c64",
     "read_path",
     "write_progress",
     "login_storm",
@@ -19,7 +20,9 @@ ORDER = [
 ]
 BUDGETS = """| benchmark | budget |
 |---|---|
-| read | at least 50% of the bare-Starlette floor's throughput |
+| reads | signed-in path read >= 50% of its same-work floor (bare Starlette + asyncpg) |
+| reads vs Flask | every read >= 5x the original's requests/s, p99 at 64 connections no worse |
+| read (path) | tracked against a floor that answers the bytes from memory |
 | code run | p50 within 2x of launching the same sandbox directly |
 | login storm | `/health` p99 under 50 ms |
 | scale | p50/p99 within 2x of the empty database |

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 
 from leettrack import __version__
 from leettrack.auth.router import router as auth_router
+from leettrack.auth.sessions import SessionCache
 from leettrack.core import health, metrics, production
 from leettrack.core.envelope import ERROR_RESPONSES
 from leettrack.core.errors import install_error_handlers
@@ -39,7 +40,11 @@ DESCRIPTION = (
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     app.state.db = Database(settings)
+    app.state.sessions = SessionCache.for_settings(settings)
     app.state.health_checks = {}
+    if app.state.sessions.dsn is not None:
+        await app.state.sessions.start()
+        app.state.health_checks["sessions"] = app.state.sessions.health_check
     app.state.collectors = collectors = metrics.Collectors()
     collectors.register("database", metrics.database_collector(app.state.db.engine))
     app.state.leetcode = LeetCodeClient.from_settings(settings)
@@ -57,6 +62,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await production.shutdown(app)
         await app.state.executor.aclose()
         await app.state.leetcode.aclose()
+        await app.state.sessions.aclose()
         await app.state.db.dispose()
 
 

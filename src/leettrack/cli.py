@@ -34,22 +34,35 @@ app.add_typer(catalog_app, name="catalog")
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface to bind (default HOST)")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default PORT, 8000)")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes")] = 1,
+    workers: Annotated[
+        str, typer.Option(help="Worker processes: a number, or 'auto' for one per CPU core")
+    ] = "1",
 ) -> None:
     """Serve the API with Uvicorn (several workers share their metrics, see PRODUCTION.md)."""
     settings = get_settings()
-    with metrics_directory(workers):
+    count = worker_count(workers)
+    with metrics_directory(count):
         uvicorn.run(
             "leettrack.app:create_app",
             factory=True,
             host=host or settings.host,
             port=port or settings.port,
-            workers=workers,
+            workers=count,
             log_config=None,
             access_log=False,
             proxy_headers=True,
             timeout_graceful_shutdown=settings.graceful_shutdown_seconds,
         )
+
+
+def worker_count(value: str) -> int:
+    """`auto`: one worker per core this process may run on (each worker is one event loop
+    that keeps its core busy); else a positive number."""
+    if value == "auto":
+        return max(1, len(os.sched_getaffinity(0)))
+    if not value.isdigit() or int(value) < 1:
+        raise typer.BadParameter("a positive number or 'auto'", param_hint="--workers")
+    return int(value)
 
 
 @app.command()

@@ -9,6 +9,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from leettrack.auth.models import User
 from leettrack.auth.service import AuthService
+from leettrack.auth.sessions import SessionCache
 from leettrack.core.deps import SessionDep, SettingsDep
 from leettrack.core.errors import Forbidden, Unauthorized
 from leettrack.core.security import AccessClaims
@@ -26,7 +27,10 @@ async def get_optional_user(
         return None
     if credentials.scheme.lower() != "bearer":
         raise Unauthorized("Malformed Authorization header; use 'Bearer <token>'")
-    user, claims = await AuthService(session, settings).authenticate(credentials.credentials)
+    sessions: SessionCache | None = getattr(request.app.state, "sessions", None)
+    user, claims = await AuthService(session, settings).authenticate(
+        credentials.credentials, sessions
+    )
     request.state.access_claims = claims
     request.state.user_id = user.id
     return user

@@ -19,6 +19,7 @@ from leettrack.auth.schemas import (
     UpdateMeRequest,
     UserOut,
 )
+from leettrack.auth.sessions import SessionCache, announce_user_change
 from leettrack.core import metrics
 from leettrack.core.errors import Conflict, Forbidden, TokenExpired, Unauthorized
 from leettrack.core.security import (
@@ -122,7 +123,8 @@ class AuthService:
         for field in ("timezone", "desired_retention", "maximum_interval_days"):
             if changes.get(field) is not None:
                 setattr(user, field, changes[field])
-        try:
+        try:  # the announcement flushes the changes: a duplicate email fails here or at commit
+            await announce_user_change(self.session, [user.id])
             await self.session.commit()
         except IntegrityError as exc:
             await self.session.rollback()
@@ -136,7 +138,10 @@ class AuthService:
             raise Unauthorized("Current password is incorrect")
         user.password_hash = await hash_password(body.new_password, self.settings.bcrypt_rounds)
         await self._revoke_sessions(
-            AuthSession.user_id == user.id, AuthSession.id != session_id, reason="password"
+            AuthSession.user_id == user.id,
+            AuthSession.id != session_id,
+            user_id=user.id,
+            reason="password",
         )
         await self.session.commit()
 
@@ -202,7 +207,9 @@ class AuthService:
             .values(used_at=utcnow())
         )
         if spent.rowcount != 1:  # type: ignore[attr-defined]
-            await self._revoke_sessions(AuthSession.id == stored.session_id, reason="reuse")
+            await self._revoke_sessions(
+                AuthSession.id == stored.session_id, user_id=user.id, reason="reuse"
+            )
             await self.session.commit()
             logger.warning("refresh token reuse detected", extra={"user_id": user.id})
             raise Unauthorized("Refresh token reuse detected; the session has been revoked")
@@ -223,21 +230,32 @@ class AuthService:
             ).scalar_one_or_none()
             if other:
                 session_ids.add(other)
-        await self._revoke_sessions(AuthSession.id.in_(session_ids), reason="logout")
+        await self._revoke_sessions(
+            AuthSession.id.in_(session_ids), user_id=user.id, reason="logout"
+        )
         await self.session.commit()
 
-    async def _revoke_sessions(self, *conditions: object, reason: str) -> None:
+    async def _revoke_sessions(self, *conditions: object, user_id: int, reason: str) -> None:
+        """End the matching sessions of `user_id`, announced to every process at commit."""
         await self.session.execute(
             update(AuthSession)
             .where(*conditions, AuthSession.revoked_at.is_(None))  # type: ignore[arg-type]
             .values(revoked_at=utcnow(), revoked_reason=reason)
         )
+        await announce_user_change(self.session, [user_id])
 
-    async def authenticate(self, token: str) -> tuple[User, AccessClaims]:
-        """Resolve a bearer token to its active user; revoked sessions are refused at once."""
+    async def authenticate(
+        self, token: str, sessions: SessionCache | None = None
+    ) -> tuple[User, AccessClaims]:
+        """Resolve a bearer token to its active user; revoked sessions are refused at once
+        (from `sessions`, this process's trusted cache, when it knows the session)."""
         claims = decode_access_token(
             token, secret=self.settings.jwt_secret, algorithm=self.settings.jwt_algorithm
         )
+        cached = sessions.get(claims.session_id, claims.user_id) if sessions is not None else None
+        if cached is not None:
+            return await self.session.merge(cached, load=False), claims
+        generation = sessions.generation if sessions is not None else 0
         row = (
             await self.session.execute(
                 select(User, AuthSession.revoked_at)
@@ -250,4 +268,6 @@ class AuthService:
         user = row[0]
         if not user.is_active:
             raise Unauthorized("This account is disabled")
+        if sessions is not None:
+            sessions.put(claims.session_id, user, generation)
         return user, claims

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from leettrack.auth.deps import CurrentUser, OptionalUser
-from leettrack.core.deps import SessionDep
+from leettrack.core.deps import ReadSessionDep, SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.core.params import Offset
 from leettrack.leetcode.catalog import SLUG_PATTERN
@@ -73,7 +73,7 @@ async def create_path(
 
 @router.get("/{ref}", response_model=Envelope[PathDetail])
 async def get_path(
-    ref: PathRef, session: SessionDep, user: OptionalUser, cache: PathCache
+    ref: PathRef, session: ReadSessionDep, user: OptionalUser, cache: PathCache
 ) -> Response:
     """The path with its ordered questions; signed in, each question's status and the
     progress per category. A private path is 404 to anyone but its owner and admins."""
