@@ -72,7 +72,7 @@ async def question_ids(session: AsyncSession, slugs: Iterable[str]) -> dict[str,
     rows = await session.execute(
         select(Question.title_slug, Question.id).where(Question.title_slug.in_(wanted))
     )
-    return {slug: question_id for slug, question_id in rows.tuples()}
+    return {slug: question_id for slug, question_id in rows}
 
 
 async def path_slugs(session: AsyncSession, path_id: int) -> dict[int, str]:
@@ -82,7 +82,7 @@ async def path_slugs(session: AsyncSession, path_id: int) -> dict[int, str]:
         .join(Question, Question.id == PathQuestion.question_id)
         .where(PathQuestion.path_id == path_id)
     )
-    return {position: slug for position, slug in rows.tuples()}
+    return {position: slug for position, slug in rows}
 
 
 async def enrolment_counts(session: AsyncSession, path_ids: Iterable[int]) -> dict[int, int]:
@@ -91,4 +91,4 @@ async def enrolment_counts(session: AsyncSession, path_ids: Iterable[int]) -> di
         .where(UserLearningPath.path_id.in_(list(path_ids)))
         .group_by(UserLearningPath.path_id)
     )
-    return {path_id: count for path_id, count in rows.tuples()}
+    return {path_id: count for path_id, count in rows}

@@ -376,7 +376,10 @@ def profile_stats(profile: LeetCodeProfile, local: dict[str, int]) -> dict[str, 
         for submission in profile.recent_submissions[:10]
     ]
     languages = Counter(submission.lang for submission in profile.recent_submissions)
-    calendar = sorted((int(stamp), count) for stamp, count in profile.submission_calendar.items())
+    calendar = sorted(  # LeetTrack keys the calendar by UTC date, 1.x by that day's epoch
+        (int(datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp()), count)
+        for day, count in profile.submission_calendar.items()
+    )
     daily_counts: list[dict[str, Any]] = [
         {
             "date": datetime.fromtimestamp(stamp, UTC).strftime("%Y-%m-%d"),
