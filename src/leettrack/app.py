@@ -7,8 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from leettrack import __version__
-from leettrack import compat
+from leettrack import __version__, compat
 from leettrack.auth.router import router as auth_router
 from leettrack.core import health, metrics, production
 from leettrack.core.envelope import ERROR_RESPONSES
