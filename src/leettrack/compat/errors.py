@@ -76,7 +76,7 @@ class ClientErrorShapes:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         shape = None
-        if scope["type"] == "http":
+        if scope["type"] == "http" and scope["method"] != "HEAD":  # HEAD has no body to shape
             shape = next((s for s in self.shapes if s.applies_to(scope["path"])), None)
         if shape is None:
             await self.app(scope, receive, send)

@@ -38,7 +38,7 @@ from leettrack.compat.portal.schemas import (
 from leettrack.core.deps import SessionDep, SettingsDep
 from leettrack.core.envelope import Envelope, ok
 from leettrack.core.errors import BadRequest
-from leettrack.executor.backend import Executor
+from leettrack.executor import Executor
 from leettrack.exercises.content import Difficulty
 from leettrack.exercises.progress import ProgressService as ExerciseProgress
 from leettrack.exercises.schemas import ProgressUpdate, RunRequest
