@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from leettrack import __version__
+from leettrack import __version__, compat
 from leettrack.auth.router import router as auth_router
 from leettrack.auth.sessions import SessionCache
 from leettrack.core import health, metrics, production
@@ -85,7 +85,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.app_env == "development":
         app.include_router(debug_router, prefix=f"{API_PREFIX}/debug")
     app.include_router(auth_router, prefix=f"{API_PREFIX}/auth")
-    app.include_router(auth_router, prefix="/api/auth", include_in_schema=False)
     app.include_router(leetcode_router, prefix=f"{API_PREFIX}/leetcode")
     app.include_router(reviews_router, prefix=f"{API_PREFIX}/user/reviews")
     app.include_router(paths_router, prefix=f"{API_PREFIX}/learning-paths")
@@ -93,5 +92,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(enrolment_router, prefix=f"{API_PREFIX}/user/learning-paths")
     app.include_router(admin_router, prefix=f"{API_PREFIX}/admin")
     app.include_router(exercises_router, prefix=API_PREFIX)
-    app.include_router(exercises_router, prefix="/api", include_in_schema=False)
+    compat.install(app)  # /api (Python Portal) and /legacy (LeetTrack 1.x)
     return app

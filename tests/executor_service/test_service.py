@@ -40,7 +40,7 @@ def test_a_real_api_server_runs_code_in_a_real_executor(
             assert run.status_code == 200, run.text
             assert (run.json()["data"]["status"], run.json()["data"]["stdout"]) == ("ok", "hello\n")
             graded = http.post(
-                "/api/exercises/test",
+                "/api/v1/exercises/test",
                 json={"exercise_id": "fizzbuzz", "code": FIZZBUZZ.solution_code},
                 headers=auth,
             ).json()["data"]

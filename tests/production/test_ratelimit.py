@@ -29,6 +29,24 @@ def assert_rate_limited(response, policy: str, limit: int) -> None:
     assert int(response.headers["RateLimit-Reset"]) == retry_after
 
 
+def assert_portal_rate_limited(response, policy: str, limit: int) -> None:
+    """The same refusal under /api, in the Python Portal's error shape (tests/compat)."""
+    assert response.status_code == 429, response.text
+    body = response.json()
+    assert (body["success"], body["code"]) == (False, "RATE_LIMITED")
+    assert isinstance(body["error"], str)
+    assert (body["details"]["policy"], body["details"]["limit"]) == (policy, limit)
+    assert 1 <= int(response.headers["Retry-After"]) <= 60
+
+
+def assert_legacy_rate_limited(response) -> None:
+    """Under /legacy, in the Flask error shape: the sign-in budget is the same one."""
+    assert response.status_code == 429, response.text
+    body = response.json()
+    assert (body["status"], body["error"]) == ("error", "rate_limited")
+    assert 1 <= int(response.headers["Retry-After"]) <= 60
+
+
 async def test_anonymous_callers_are_limited_per_address(make_app):
     app = await make_app(**TIGHT)
     async with client_for(app, "10.0.0.1") as first, client_for(app, "10.0.0.2") as second:
@@ -101,8 +119,11 @@ async def test_sign_in_is_limited_per_address(make_app):
         assert_rate_limited(
             await http.post("/api/v1/auth/refresh", json={"refresh_token": "x"}), "auth", 3
         )
-        assert_rate_limited(
+        assert_portal_rate_limited(
             await http.post("/api/auth/login", json={"username": "x", "password": "y"}), "auth", 3
+        )
+        assert_legacy_rate_limited(
+            await http.post("/legacy/api/v1/auth/login", json={"email": "x", "password": "y"})
         )
         assert (await http.get("/api/v1/ping")).status_code == 200
 
@@ -146,7 +167,7 @@ async def test_code_execution_is_limited_per_user(make_app):
         for path in ("/api/v1/exercises/run", "/api/v1/exercises/test"):
             response = await http.post(path, json=body, headers=alice["headers"])
             assert response.status_code != 429, response.text
-        assert_rate_limited(
+        assert_portal_rate_limited(
             await http.post("/api/exercises/run", json=body, headers=alice["headers"]),
             "execution",
             2,

@@ -1,4 +1,4 @@
-"""Account routes under /api/v1/auth (also served under /api/auth for Python Portal clients)."""
+"""Account routes under /api/v1/auth (`leettrack.compat` serves the original clients' own)."""
 
 from __future__ import annotations
 

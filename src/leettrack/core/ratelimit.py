@@ -42,13 +42,13 @@ from leettrack.settings import Settings
 EXEMPT_PATHS = frozenset({"/health", "/health/ready", "/health/deps", "/metrics"})
 AUTH_PATHS = frozenset(
     f"{prefix}/auth/{action}"
-    for prefix in ("/api/v1", "/api")
+    for prefix in ("/api/v1", "/api", "/legacy/api/v1")
     for action in ("login", "register", "refresh")
 )
 ACCOUNT_PATHS = frozenset(path for path in AUTH_PATHS if not path.endswith("/refresh"))
 EXECUTION_PATHS = frozenset(
     f"{prefix}/exercises/{action}" for prefix in ("/api/v1", "/api") for action in ("run", "test")
-)
+) | {"/api/execute"}
 REDIS_TIMEOUT_SECONDS = 0.5
 _BEARER = b"bearer "
 

@@ -1,7 +1,5 @@
-"""Routes of the Python exercises: the catalog, runs and test runs, submissions and progress.
-
-Mounted under /api/v1 and, for Python Portal clients, again under /api (out of the schema).
-"""
+"""Routes of the Python exercises under /api/v1: the catalog, runs and test runs, submissions
+and progress. Python Portal clients are served under /api by `leettrack.compat.portal`."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""The Python Learning Portal's API (python-portal-types and its services) under /api."""

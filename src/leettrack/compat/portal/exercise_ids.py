@@ -1,0 +1,46 @@
+"""The Python Portal's exercise ids and LeetTrack's equivalent exercises.
+
+A Portal id resolves to the LeetTrack exercise that teaches the same thing with the same kind
+of task; a Portal id with no equivalent is not found (404). Answers always carry LeetTrack's
+own ids. docs/COMPATIBILITY.md lists the same table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from leettrack.core.errors import NotFound
+
+PORTAL_ID = re.compile(r"^E\d+_[A-Za-z_]+$")
+
+EQUIVALENTS: dict[str, str | None] = {
+    "E0_greet": "hello-world",
+    "E1_seconds_to_hms": None,
+    "E1_tip_calc": None,
+    "E2_initials": "initials",
+    "E2_username_slug": None,
+    "E3_grade_mapper": "letter-grade",
+    "E3_leap_year": "leap-year",
+    "E4_fizzbuzz": "fizzbuzz",
+    "E4_prime_checker": None,
+    "E5_math_utils": None,
+    "E5_password_strength": None,
+    "E5_temp_convert": "temperature-converter",
+    "E6_set_ops": None,
+    "E7_sum_numbers": None,
+    "E8_ops_module": None,
+    "E9_bug_hunt": None,
+}
+
+
+def resolve(exercise_id: str) -> str:
+    """LeetTrack's id for ``exercise_id``: a Portal id is translated, any other id is kept."""
+    if not PORTAL_ID.match(exercise_id):
+        return exercise_id
+    equivalent = EQUIVALENTS.get(exercise_id)
+    if equivalent is None:
+        raise NotFound(
+            f"Python Portal exercise {exercise_id!r} has no equivalent in LeetTrack",
+            details={"exercise_id": exercise_id},
+        )
+    return equivalent
