@@ -101,7 +101,7 @@ async def test_the_learners_code_never_runs_next_to_the_reference(
 ) -> None:
     snippet = "heapq.heappush(heap, (new_cost, neighbour))"
     assert snippet in bundled("dijkstra").solution_code
-    probe = f"""
+    probe = """
 import os, sys
 def _places():
     yield from ("/proc/self/cmdline", "/proc/self/environ", "/proc/1/cmdline")
@@ -116,7 +116,7 @@ def _seen():
     return found
 def shortest_distances(graph, start):
     print("FOUND", bool(_seen()))
-    return {{}}
+    return {}
 cheapest_route = shortest_distances
 """
     data = (await submit(client, learner, "dijkstra", probe)).json()["data"]

@@ -4,10 +4,11 @@ One sandboxed runner serves a whole test run. The harness sends it the code and 
 time, each case's request (program cases first, so they start from a pristine process): the
 function call, the expression, or the program's stdin. Expected values never leave this module:
 the runner answers with the value produced or the exception raised, and the pass/fail decision
-and its message are made here. Each verdict also carries display texts of the case's input, its
-expected answer and what the code gave; which of them a learner may see is decided by the caller
-(exercises/grading.py shows them for examples only). An answer that is malformed, out of step or missing (the runner
+and its message are made here. An answer that is malformed, out of step or missing (the runner
 exited, was killed, or ran out of time) fails the case it was for and every case after it.
+Each verdict also carries display texts of the case's input, its expected answer and what the
+code gave; which of them a learner may see is for the caller to decide (exercises/grading.py
+shows them for examples only).
 """
 
 from __future__ import annotations
