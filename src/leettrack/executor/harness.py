@@ -52,6 +52,12 @@ BUILTIN_EXCEPTIONS = frozenset(
 )
 
 
+def worst_status(*statuses: Status) -> Status:
+    """The most severe of ``statuses``: internal_error, timeout, memory_limit, output_limit,
+    runtime_error, ok."""
+    return min(statuses, key=SEVERITY.index)
+
+
 class InvalidTestCase(ValueError):
     """A test case that does not follow the exercise test format."""
 
@@ -319,7 +325,7 @@ async def run_tests(
         passed = sum(result.passed for result in results)
         return TestReport(
             passed=bool(results) and passed == len(results),
-            status=min({run_status, *grader.statuses}, key=SEVERITY.index),
+            status=worst_status(run_status, *grader.statuses),
             summary=Summary(passed=passed, failed=len(results) - passed, total=len(results)),
             tests=results,
             stdout=execution.stdout.text(),

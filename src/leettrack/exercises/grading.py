@@ -20,10 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from leettrack.core.errors import ExecutorUnavailable
-from leettrack.executor import CaseResult, Status, TestReport
-from leettrack.executor.backend import Executor
-from leettrack.executor.harness import SEVERITY
-from leettrack.executor.schemas import SummaryOut
+from leettrack.executor import (
+    CaseResult,
+    Executor,
+    Status,
+    SummaryOut,
+    TestReport,
+    worst_status,
+)
 from leettrack.exercises.content import exercise_generator, generated_cases
 from leettrack.exercises.models import Exercise
 from leettrack.exercises.schemas import GradedCase, GradeReport
@@ -117,7 +121,7 @@ def _report(examples: TestReport, hidden: TestReport, seconds: float) -> GradeRe
     passed = sum(test.passed for test in tests)
     return GradeReport(
         passed=examples.passed and hidden.passed,
-        status=min(examples.status, hidden.status, key=SEVERITY.index),
+        status=worst_status(examples.status, hidden.status),
         summary=SummaryOut(passed=passed, failed=len(tests) - passed, total=len(tests)),
         tests=tests,
         stdout=examples.stdout,

@@ -7,8 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from leettrack.executor.sandbox import Status
-from leettrack.executor.schemas import SummaryOut, TimeoutMs
+from leettrack.executor import Status, SummaryOut, TimeoutMs
 from leettrack.exercises.content import MAX_ID_LENGTH, Category, Difficulty
 
 ProgressStatus = Literal["not_started", "in_progress", "completed"]

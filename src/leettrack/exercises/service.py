@@ -8,7 +8,8 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.core.errors import NotFound
-from leettrack.executor.harness import Case
+from leettrack.core.sql import dialect_name
+from leettrack.executor import Case
 from leettrack.exercises.content import CATEGORIES, DIFFICULTIES, exercise_generator
 from leettrack.exercises.models import Exercise
 from leettrack.exercises.schemas import (
@@ -18,7 +19,6 @@ from leettrack.exercises.schemas import (
     ExerciseSummary,
     HintOut,
 )
-from leettrack.paths.sql import dialect_name
 
 SUMMARY_COLUMNS = (
     Exercise.id,

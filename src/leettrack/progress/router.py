@@ -1,4 +1,6 @@
-"""The caller's own progress under /api/v1/user: enrolments, questions, statistics, sync."""
+"""The caller's own progress under /api/v1/user: followed paths, questions, statistics, sync.
+
+Enrolling and leaving are path operations: `leettrack.paths.router.enrolment_router`."""
 
 from __future__ import annotations
 
@@ -11,9 +13,8 @@ from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.core.params import Offset
 from leettrack.leetcode.deps import LeetCodeDep
-from leettrack.paths.params import PathRef, ProblemSlugParam
-from leettrack.paths.schemas import Difficulty, Enrolment, QuestionStatus
-from leettrack.paths.service import PathService
+from leettrack.paths.params import ProblemSlugParam
+from leettrack.paths.schemas import Difficulty
 from leettrack.progress.schemas import (
     Dashboard,
     EnrolledPath,
@@ -25,6 +26,7 @@ from leettrack.progress.schemas import (
 )
 from leettrack.progress.service import ProgressService
 from leettrack.progress.sync import sync_leetcode
+from leettrack.tracking.status import QuestionStatus
 
 router = APIRouter(tags=["progress"])
 
@@ -33,23 +35,6 @@ router = APIRouter(tags=["progress"])
 async def enrolled_paths(session: SessionDep, user: CurrentUser) -> object:
     """The paths the caller follows, with progress overall and per category."""
     return ok(await ProgressService(session, user).enrolled_paths())
-
-
-@router.post(
-    "/learning-paths/{ref}/enroll",
-    status_code=201,
-    response_model=Envelope[Enrolment],
-)
-async def enroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
-    """Follow a path: 409 when already enrolled, 404 when the path is not visible."""
-    return ok(await PathService(session, user).enroll(ref), "Enrolled")
-
-
-@router.delete("/learning-paths/{ref}/enroll", response_model=Envelope[None])
-async def unenroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
-    """Stop following a path; progress on its questions is kept."""
-    await PathService(session, user).unenroll(ref)
-    return ok(None, "Unenrolled")
 
 
 @router.put("/questions/{slug}", response_model=Envelope[QuestionProgress])
