@@ -4,7 +4,7 @@ the reference one beside the examples one) against one sandbox run of every fixe
     .venv/bin/python -m tests.exercises.measure_grading [runs]
 
 Prints p50/p95 in milliseconds of sequential test runs of the reference solution of two-sum
-(which has a generator) and fizzbuzz (which has none), interleaved so that every way sees the
+(which has a generator) and stack (which has none), interleaved so that every way sees the
 same machine. Not a test: it asserts nothing.
 """
 
@@ -32,7 +32,7 @@ async def main(runs: int) -> None:
     executor = LocalExecutor(ExecutorPool(Sandbox(), max_concurrency=4), DEFAULT_LIMITS)
     exercises = {exercise.metadata.id: exercise for exercise in load_exercises()}
     try:
-        for exercise_id in ("two-sum", "fizzbuzz"):
+        for exercise_id in ("two-sum", "stack"):
             exercise = exercises[exercise_id]
             suite = Suite(exercise_id, exercise.examples, exercise.hidden, exercise.solution_code)
             code = exercise.solution_code
