@@ -44,6 +44,7 @@ def database(tmp_path: Path, migrated_template: str) -> Iterator[tuple[Engine, S
     sync_url = settings.async_database_url.replace("+asyncpg", "+psycopg").replace("+aiosqlite", "")
     migrate.upgrade(settings)
     migrate.downgrade(settings, "0002_review_log_scheduler")
+    _clear(create_engine(sync_url))  # PostgreSQL: the session's database may hold rows
     engine = create_engine(sync_url)
     try:
         yield engine, settings
