@@ -15,6 +15,7 @@ from leettrack.executor.harness import (
     run_tests,
     worst_status,
 )
+from leettrack.executor.metrics import executor_collector, record_execution
 from leettrack.executor.pool import ExecutorBusy, ExecutorPool
 from leettrack.executor.sandbox import (
     DEFAULT_LIMITS,
@@ -51,6 +52,8 @@ __all__ = [
     "TimeoutMs",
     "check_size",
     "create_executor",
+    "executor_collector",
+    "record_execution",
     "run_tests",
     "worst_status",
 ]

@@ -67,28 +67,33 @@ class Suite:
         return [] if generator is None else generated_cases(generator, seed)
 
 
-async def grade(executor: Executor, suite: Suite, code: str, seed: int) -> GradeReport:
+async def grade(
+    executor: Executor, suite: Suite, code: str, seed: int, *, user: str | None = None
+) -> GradeReport:
     """Grade ``code``: the examples' run goes on while the generated cases are answered and
-    the hidden run waits only for those answers. The same seed draws the same cases again."""
+    the hidden run waits only for those answers. The same seed draws the same cases again.
+    ``user`` is whose share of the executor the runs count against."""
     started = time.perf_counter()
-    examples_run = asyncio.ensure_future(executor.run_tests(code, suite.examples))
+    examples_run = asyncio.ensure_future(executor.run_tests(code, suite.examples, user=user))
     try:
-        generated = await answer_cases(executor, suite, seed)
-        hidden = await executor.run_tests(code, [*suite.hidden, *generated])
+        generated = await answer_cases(executor, suite, seed, user=user)
+        hidden = await executor.run_tests(code, [*suite.hidden, *generated], user=user)
         examples = await examples_run
     finally:
         examples_run.cancel()  # a no-op once it is done
     return _report(examples, hidden, time.perf_counter() - started)
 
 
-async def answer_cases(executor: Executor, suite: Suite, seed: int) -> list[dict[str, Any]]:
+async def answer_cases(
+    executor: Executor, suite: Suite, seed: int, *, user: str | None = None
+) -> list[dict[str, Any]]:
     """The generated cases of ``seed`` with the answers of the reference solution, found in a
     sandbox run of its own. Raises ExecutorUnavailable when that run fails."""
     cases = suite.generated(seed)
     if not cases:
         return []
     request = json.dumps({"solution": suite.solution_code, "cases": cases})
-    result = await executor.run_code(REFERENCE_DRIVER, request)
+    result = await executor.run_code(REFERENCE_DRIVER, request, user=user)
     try:
         if result.status != Status.OK:
             raise ValueError(f"the reference run ended with {result.status}")

@@ -9,7 +9,7 @@ from leettrack.auth.models import User
 from leettrack.core import metrics
 from leettrack.core.errors import NotFound
 from leettrack.db import utcnow
-from leettrack.executor import Executor, RunResult, check_size
+from leettrack.executor import Executor, RunResult, check_size, record_execution
 from leettrack.exercises.grading import Suite, grade, new_seed
 from leettrack.exercises.models import Exercise, ExerciseSubmission
 from leettrack.exercises.progress import record_attempt
@@ -32,11 +32,12 @@ class SubmissionService:
         self.session = session
         self.user = user
         self.executor = executor
+        self._user_key = f"user:{user.id}"  # the executor's fair share is per user
 
     async def run(self, code: str, stdin: str, timeout_ms: int | None) -> RunResult:
         await self.session.commit()  # authentication read the user: release the connection
-        result = await self.executor.run_code(code, stdin, timeout_ms)
-        metrics.record_execution(result.status, result.duration_ms / 1000)
+        result = await self.executor.run_code(code, stdin, timeout_ms, user=self._user_key)
+        record_execution(result.status, result.duration_ms / 1000)
         return result
 
     async def test(self, exercise_id: str, code: str) -> TestOut:
@@ -49,8 +50,8 @@ class SubmissionService:
             raise NotFound(f"Exercise {exercise_id!r} not found")
         suite, seed = Suite.of(exercise), new_seed()
         await self.session.commit()  # hold no connection while the code runs
-        report = await grade(self.executor, suite, code, seed)
-        metrics.record_execution(report.status, report.duration_ms / 1000)
+        report = await grade(self.executor, suite, code, seed, user=self._user_key)
+        record_execution(report.status, report.duration_ms / 1000)
         now = utcnow()
         submission = ExerciseSubmission(
             user_id=self.user.id,
