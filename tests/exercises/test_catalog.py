@@ -97,7 +97,7 @@ async def test_bad_filters_are_422(client: httpx.AsyncClient, params: dict[str, 
     assert response.json()["error"]["code"] == "VALIDATION_ERROR"
 
 
-async def test_one_exercise_never_shows_the_solution_or_the_tests(
+async def test_one_exercise_shows_its_examples_but_never_the_solution_or_hidden_cases(
     client: httpx.AsyncClient,
 ) -> None:
     exercise = bundled("two-sum")
@@ -113,8 +113,21 @@ async def test_one_exercise_never_shows_the_solution_or_the_tests(
         *("id", "title", "description", "difficulty", "category", "topics"),
         *("estimated_minutes", "order", "prerequisites", "objectives"),
         *("instructions", "starter_code", "hint_count", "test_count"),
+        *("examples", "hidden_count", "generated_tests"),
     }
     assert exercise.solution_code.strip() not in response.text
+    assert data["examples"][0] == {
+        "name": "classic example",
+        "input": "two_sum([2, 7, 11, 15], 9)",
+        "expected": "[0, 1]",
+    }
+    assert [example["name"] for example in data["examples"]] == [
+        case["name"] for case in exercise.examples
+    ]
+    assert data["hidden_count"] == len(exercise.hidden) >= 5
+    assert data["generated_tests"] is True
+    for case in exercise.hidden:
+        assert case["name"] not in response.text
 
 
 async def test_unknown_exercise_is_404(client: httpx.AsyncClient) -> None:

@@ -118,8 +118,38 @@ async def test_a_report_travels_as_json() -> None:
     report = await grade(SOLUTION, CASES[:2])
     data = json.loads(json.dumps(report.to_dict()))
     assert data["status"] == "ok" and data["summary"] == {"passed": 2, "failed": 0, "total": 2}
-    assert data["tests"][0].keys() == {"name", "passed", "message", "duration_ms"}
+    assert data["tests"][0].keys() == {
+        "name",
+        "passed",
+        "message",
+        "duration_ms",
+        "input",
+        "expected",
+        "got",
+    }
     assert TestReport.from_dict(data) == report
+
+
+async def test_each_verdict_shows_the_input_the_expected_answer_and_what_was_got() -> None:
+    code = SOLUTION.replace("return a + b", "return a * b").replace("int(text)", "text")
+    report = await grade(code, CASES)
+    shown = {test.name: (test.input, test.expected, test.got) for test in report.tests}
+    assert shown["adds"] == ("add(1, 2)", "3", "2")
+    assert shown["adds by keyword"] == ("add(a=2, b=5)", "7", "10")
+    assert shown["rejects words"] == ('parse_age("x")', "raises ValueError", '"x"')
+    assert shown["custom exception"][1:] == (
+        "raises InsufficientFunds",
+        "raised Overdrawn: balance 1 is below 5",
+    )
+    assert shown["stack"] == ("s = Stack()\ns.push(1)\ns.push(2)\ns.pop()", "2", "2")
+    assert shown["greets"] == ("Ada\n", "Hello, Ada!\n", "Hello, Ada!   \n")
+
+
+async def test_cases_that_were_never_answered_show_no_result() -> None:
+    report = await grade("import os\nos._exit(3)\n", CASES[:1])
+    assert [(test.input, test.expected, test.got) for test in report.tests] == [
+        ("add(1, 2)", "3", None)
+    ]
 
 
 async def test_wrong_answers_get_precise_messages() -> None:

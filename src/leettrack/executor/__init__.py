@@ -13,6 +13,7 @@ from leettrack.executor.harness import (
     Summary,
     TestReport,
     run_tests,
+    worst_status,
 )
 from leettrack.executor.metrics import executor_collector, record_execution
 from leettrack.executor.pool import ExecutorBusy, ExecutorPool
@@ -26,7 +27,7 @@ from leettrack.executor.sandbox import (
     SandboxUnavailable,
     Status,
 )
-from leettrack.executor.schemas import RunOut, TestReportOut, TimeoutMs
+from leettrack.executor.schemas import RunOut, SummaryOut, TestReportOut, TimeoutMs
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -45,6 +46,7 @@ __all__ = [
     "SandboxUnavailable",
     "Status",
     "Summary",
+    "SummaryOut",
     "TestReport",
     "TestReportOut",
     "TimeoutMs",
@@ -53,4 +55,5 @@ __all__ = [
     "executor_collector",
     "record_execution",
     "run_tests",
+    "worst_status",
 ]

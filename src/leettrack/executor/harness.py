@@ -6,6 +6,9 @@ function call, the expression, or the program's stdin. Expected values never lea
 the runner answers with the value produced or the exception raised, and the pass/fail decision
 and its message are made here. An answer that is malformed, out of step or missing (the runner
 exited, was killed, or ran out of time) fails the case it was for and every case after it.
+Each verdict also carries display texts of the case's input, its expected answer and what the
+code gave; which of them a learner may see is for the caller to decide (exercises/grading.py
+shows them for examples only).
 """
 
 from __future__ import annotations
@@ -47,6 +50,12 @@ BUILTIN_EXCEPTIONS = frozenset(
     for name, value in vars(builtins).items()
     if isinstance(value, type) and issubclass(value, BaseException)
 )
+
+
+def worst_status(*statuses: Status) -> Status:
+    """The most severe of ``statuses``: internal_error, timeout, memory_limit, output_limit,
+    runtime_error, ok."""
+    return min(statuses, key=SEVERITY.index)
 
 
 class InvalidTestCase(ValueError):
@@ -96,6 +105,26 @@ class Case:
             compare=compare,
         )
 
+    def shown_input(self) -> str:
+        """The case's input as a learner would write it: a call, an expression, or stdin."""
+        request = self.request
+        if self.kind == "program":
+            return _clip(request["stdin"])
+        if self.kind == "expr":
+            setup = request["setup"]
+            return _clip(f"{setup}\n{request['expr']}" if setup else request["expr"])
+        arguments = [_json_text(arg) for arg in request["args"]]
+        arguments += [f"{key}={_json_text(value)}" for key, value in request["kwargs"].items()]
+        return _clip(f"{request['call']}({', '.join(arguments)})")
+
+    def shown_expected(self) -> str:
+        if self.kind == "program":
+            assert self.stdout is not None
+            return _clip(self.stdout)
+        if self.raises is not None:
+            return f"raises {self.raises}"
+        return _show(self.expected)
+
 
 def _request(name: str, case: Mapping[str, Any], kind: str) -> dict[str, Any]:
     if kind == "call":
@@ -121,12 +150,16 @@ def _json_copy(name: str, value: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class CaseResult:
-    """The verdict on one case; ``message`` is empty when it passed."""
+    """The verdict on one case; ``message`` is empty when it passed. ``input``, ``expected``
+    and ``got`` are display texts (``got`` is None when the case was not answered)."""
 
     name: str
     passed: bool
     message: str
     duration_ms: float
+    input: str | None = None
+    expected: str | None = None
+    got: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,69 +208,80 @@ class _SessionEnded(Exception):
         self.broken = broken
 
 
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    passed: bool
+    message: str
+    got: str | None
+
+
 @dataclass(slots=True)
 class _Grader:
     """Turns the runner's answers into verdicts, and the run into one status."""
 
     statuses: set[Status] = field(default_factory=set)
 
-    def grade(self, case: Case, answer: dict[str, Any]) -> tuple[bool, str]:
+    def grade(self, case: Case, answer: dict[str, Any]) -> _Verdict:
         if case.kind == "program":
             return self._program(case, answer)
         if "import_error" in answer:
             self.statuses.add(Status.RUNTIME_ERROR)
-            return False, f"your code failed to load: {_exception_text(answer['import_error'])}"
+            text = _exception_text(answer["import_error"])
+            return _Verdict(False, f"your code failed to load: {text}", f"raised {text}")
         if answer.get("missing") is True:
-            return False, f"{case.request.get('call')} is not defined as a function"
+            message = f"{case.request.get('call')} is not defined as a function"
+            return _Verdict(False, message, None)
         if isinstance(answer.get("bad_value"), str):
-            return False, answer["bad_value"]
+            return _Verdict(False, answer["bad_value"], None)
         if "raised" in answer:
             return self._raised(case, answer["raised"])
         if "value" not in answer:
             raise _SessionEnded(broken=True)
-        value = answer["value"]
+        got = _show(answer["value"])
         if case.raises is not None:
-            return False, f"expected {case.raises} to be raised, got {_show(value)}"
-        if _same(case.expected, value, case.compare):
-            return True, ""
-        return False, f"expected {_show(case.expected)}, got {_show(value)}"
+            return _Verdict(False, f"expected {case.raises} to be raised, got {got}", got)
+        if _same(case.expected, answer["value"], case.compare):
+            return _Verdict(True, "", got)
+        return _Verdict(False, f"expected {_show(case.expected)}, got {got}", got)
 
-    def _raised(self, case: Case, described: Any) -> tuple[bool, str]:
+    def _raised(self, case: Case, described: Any) -> _Verdict:
         exception = _exception(described)
         if exception["type"] == "MemoryError":
             self.statuses.add(Status.MEMORY_LIMIT)
-        if case.raises is not None and _matches(case.raises, exception):
-            return True, ""
         text = _exception_text(exception)
+        got = f"raised {text}"
+        if case.raises is not None and _matches(case.raises, exception):
+            return _Verdict(True, "", got)
         if case.raises is not None:
-            return False, f"expected {case.raises} to be raised, but it raised {text}"
-        return False, f"raised {text}"
+            return _Verdict(False, f"expected {case.raises} to be raised, but it {got}", got)
+        return _Verdict(False, got, got)
 
-    def _program(self, case: Case, answer: dict[str, Any]) -> tuple[bool, str]:
+    def _program(self, case: Case, answer: dict[str, Any]) -> _Verdict:
         exit_code, stdout = answer.get("exit_code"), answer.get("stdout")
         if not isinstance(exit_code, int) or not isinstance(stdout, str):
             raise _SessionEnded(broken=True)
+        got = _clip(stdout)
         if answer.get("truncated") is True:
             self.statuses.add(Status.OUTPUT_LIMIT)
-            return False, "output limit exceeded"
+            return _Verdict(False, "output limit exceeded", got)
         if answer.get("raised") is not None:
             exception = _exception(answer["raised"])
             memory = exception["type"] == "MemoryError"
             self.statuses.add(Status.MEMORY_LIMIT if memory else Status.RUNTIME_ERROR)
-            return False, f"raised {_exception_text(exception)}"
+            return _Verdict(False, f"raised {_exception_text(exception)}", got)
         if exit_code == -signal.SIGXCPU:
             self.statuses.add(Status.TIMEOUT)
-            return False, "time limit exceeded"
+            return _Verdict(False, "time limit exceeded", got)
         if exit_code < 0:
             self.statuses.add(Status.RUNTIME_ERROR)
-            return False, f"killed by signal {-exit_code}"
+            return _Verdict(False, f"killed by signal {-exit_code}", got)
         if exit_code != 0:
             self.statuses.add(Status.RUNTIME_ERROR)
-            return False, f"exited with status {exit_code}"
+            return _Verdict(False, f"exited with status {exit_code}", got)
         assert case.stdout is not None
         if _lines(stdout) == _lines(case.stdout):
-            return True, ""
-        return False, f"expected output {_show(case.stdout)}, got {_show(stdout)}"
+            return _Verdict(True, "", got)
+        return _Verdict(False, f"expected output {_show(case.stdout)}, got {_show(stdout)}", got)
 
 
 async def run_tests(
@@ -273,12 +317,15 @@ async def run_tests(
             why = _why_stopped(execution, run_status)
             for position, index in enumerate(unanswered):
                 message = why if position == 0 and execution.started else f"not run: {why}"
-                verdicts[index] = CaseResult(parsed[index].name, False, message, 0.0)
+                case = parsed[index]
+                verdicts[index] = CaseResult(
+                    case.name, False, message, 0.0, case.shown_input(), case.shown_expected()
+                )
         results = [verdicts[index] for index in range(len(parsed))]
         passed = sum(result.passed for result in results)
         return TestReport(
             passed=bool(results) and passed == len(results),
-            status=min({run_status, *grader.statuses}, key=SEVERITY.index),
+            status=worst_status(run_status, *grader.statuses),
             summary=Summary(passed=passed, failed=len(results) - passed, total=len(results)),
             tests=results,
             stdout=execution.stdout.text(),
@@ -300,10 +347,18 @@ async def _serve(
             case = cases[index]
             started = time.perf_counter()
             answer = await _ask(execution, request_id, case)
-            passed, message = grader.grade(case, answer)
+            verdict = grader.grade(case, answer)
             # Microseconds: a fast case answers within a tenth of a millisecond.
             elapsed = round((time.perf_counter() - started) * 1000, 3)
-            verdicts[index] = CaseResult(case.name, passed, message, elapsed)
+            verdicts[index] = CaseResult(
+                case.name,
+                verdict.passed,
+                verdict.message,
+                elapsed,
+                case.shown_input(),
+                case.shown_expected(),
+                verdict.got,
+            )
     except _SessionEnded as ended:
         if ended.broken:
             execution.kill(Status.RUNTIME_ERROR)
@@ -370,9 +425,15 @@ def _exception_text(exception: Any) -> str:
 
 def _show(value: Any) -> str:
     if isinstance(value, dict) and value.keys() == {"$repr"} and isinstance(value["$repr"], str):
-        text = value["$repr"]
-    else:
-        text = json.dumps(value, ensure_ascii=False)
+        return _clip(value["$repr"])
+    return _clip(_json_text(value))
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _clip(text: str) -> str:
     return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "..."
 
 

@@ -39,12 +39,18 @@ class RunOut(BaseModel):
 
 
 class CaseOut(BaseModel):
+    """One case's verdict with display texts of its input, expected answer and what the code
+    gave (``got`` is null when the case was not answered)."""
+
     model_config = ConfigDict(from_attributes=True)
 
     name: str
     passed: bool
     message: str
     duration_ms: float
+    input: str | None = None
+    expected: str | None = None
+    got: str | None = None
 
 
 class SummaryOut(BaseModel):

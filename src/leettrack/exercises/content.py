@@ -1,15 +1,22 @@
 """The bundled exercises under ``leettrack/data/exercises/<id>/``, read and checked.
 
-Each directory holds ``metadata.json``, ``instructions.md``, ``starter.py``, ``solution.py``,
-``hints.json`` (2-4 strings, each revealing more) and ``tests.json`` (``{"cases": [...]}`` in
-the executor's test format). Whether the solutions pass and the starters fail is checked by
-running them (tests/exercises/test_content.py); this module checks everything else.
+Each directory holds ``metadata.json``, ``instructions.md``, ``starter.py``, ``solution.py`` (the
+reference), ``hints.json`` (2-4 strings, each revealing more) and ``tests.json``:
+``{"examples": [...], "hidden": [...]}``, cases in the executor's test format, at least
+``MIN_EXAMPLES`` examples (shown with their answers) and ``MIN_HIDDEN`` hidden cases (graded,
+never shown). An optional ``generate.py`` defines ``generate(rng: random.Random) -> list[dict]``:
+fresh inputs for every submission, cases without a name or an answer, whose answers come from
+running the reference on them (see docs/EXERCISES.md). Whether the solutions pass and the
+starters fail is checked by running them (tests/exercises/test_content.py); this module checks
+everything else.
 """
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterable
+import random
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -21,6 +28,12 @@ from leettrack.executor import Case, InvalidTestCase
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_ID_LENGTH = 80
+MIN_EXAMPLES = 3
+MIN_HIDDEN = 5
+MAX_GENERATED = 40
+ANSWER_KEYS = frozenset({"expected", "raises", "stdout"})
+
+Generator = Callable[[random.Random], list[dict[str, Any]]]
 
 Category = Literal[
     "basics", "control-flow", "data-structures", "algorithms", "modules", "debugging"
@@ -58,12 +71,19 @@ class BundledExercise:
     starter_code: str
     solution_code: str
     hints: list[str]
-    tests: dict[str, Any]
+    examples: list[dict[str, Any]]
+    hidden: list[dict[str, Any]]
+    generator: Generator | None
+
+    @property
+    def tests(self) -> dict[str, Any]:
+        """The fixed cases as stored with the exercise."""
+        return {"examples": self.examples, "hidden": self.hidden}
 
     @property
     def cases(self) -> list[dict[str, Any]]:
-        cases: list[dict[str, Any]] = self.tests["cases"]
-        return cases
+        """Every fixed case, examples first."""
+        return [*self.examples, *self.hidden]
 
 
 def content_root() -> Traversable:
@@ -98,27 +118,95 @@ def load_exercise(directory: Traversable) -> BundledExercise:
     ):
         raise ContentError(f"{name}/hints.json: needs a list of 2-4 non-empty strings")
     tests = _json(directory, "tests.json")
-    _check_tests(name, tests)
+    examples, hidden = _check_tests(name, tests)
+    generator = _load_generator(directory)
+    if generator is not None:
+        _check_generator(name, generator)
     return BundledExercise(
         metadata=metadata,
         instructions=_text(directory, "instructions.md"),
         starter_code=_text(directory, "starter.py"),
         solution_code=_text(directory, "solution.py"),
         hints=hints,
-        tests=tests,
+        examples=examples,
+        hidden=hidden,
+        generator=generator,
     )
 
 
-def _check_tests(name: str, tests: Any) -> None:
-    cases = tests.get("cases") if isinstance(tests, dict) else None
-    if not isinstance(cases, list) or not cases or not all(isinstance(c, dict) for c in cases):
-        raise ContentError(f"{name}/tests.json: needs a non-empty list of cases")
+def _check_tests(name: str, tests: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    if not isinstance(tests, dict) or tests.keys() != {"examples", "hidden"}:
+        raise ContentError(f"{name}/tests.json: needs exactly the keys examples and hidden")
+    examples, hidden = tests["examples"], tests["hidden"]
+    bounds = (("examples", examples, MIN_EXAMPLES), ("hidden", hidden, MIN_HIDDEN))
+    for kind, cases, least in bounds:
+        if not isinstance(cases, list) or not all(isinstance(case, dict) for case in cases):
+            raise ContentError(f"{name}/tests.json: {kind} must be a list of cases")
+        if len(cases) < least:
+            raise ContentError(f"{name}/tests.json: needs at least {least} {kind} cases")
     try:
-        names = [Case.parse(case).name for case in cases]
+        names = [Case.parse(case).name for case in [*examples, *hidden]]
     except InvalidTestCase as exc:
         raise ContentError(f"{name}/tests.json: {exc}") from exc
     if len(set(names)) != len(names):
         raise ContentError(f"{name}/tests.json: case names must be unique")
+    return examples, hidden
+
+
+@functools.cache
+def exercise_generator(exercise_id: str) -> Generator | None:
+    """The bundled exercise's ``generate`` function, or None when it has none."""
+    return _load_generator(content_root() / exercise_id)
+
+
+def _load_generator(directory: Traversable) -> Generator | None:
+    """``generate`` from the directory's ``generate.py``. Generators are our own trusted
+    content and run in this process."""
+    if not (directory / "generate.py").is_file():
+        return None
+    name = directory.name
+    namespace: dict[str, Any] = {"__name__": f"leettrack_generate_{name.replace('-', '_')}"}
+    source = _text(directory, "generate.py")
+    try:
+        exec(compile(source, f"{name}/generate.py", "exec"), namespace)  # noqa: S102 - ours
+    except Exception as exc:
+        raise ContentError(f"{name}/generate.py: {exc!r}") from exc
+    generate = namespace.get("generate")
+    if not callable(generate):
+        raise ContentError(f"{name}/generate.py: defines no generate(rng) function")
+    generator: Generator = generate
+    return generator
+
+
+def generated_cases(generator: Generator, seed: int) -> list[dict[str, Any]]:
+    """The generator's cases for ``seed``, named ``generated 1``, ``generated 2``, ...; each is
+    a case without its answer. Raises ContentError when the generator breaks the format."""
+    # Reproducible on purpose: the seed itself is drawn with secrets (grading.new_seed).
+    cases = generator(random.Random(seed))  # noqa: S311
+    if not isinstance(cases, list) or not 1 <= len(cases) <= MAX_GENERATED:
+        raise ContentError(f"a generator must return 1-{MAX_GENERATED} cases")
+    named = []
+    for number, case in enumerate(cases, start=1):
+        if not isinstance(case, dict) or "name" in case or ANSWER_KEYS & case.keys():
+            raise ContentError("a generated case is a dict with neither a name nor an answer")
+        named.append({"name": f"generated {number}", **case})
+        answered = {"stdout": ""} if "stdin" in case else {"expected": None}
+        try:
+            Case.parse({**named[-1], **answered})
+        except InvalidTestCase as exc:
+            raise ContentError(f"generated case {number}: {exc}") from exc
+    return named
+
+
+def _check_generator(name: str, generator: Generator) -> None:
+    """Valid cases for a few seeds, the same ones for the same seed."""
+    for seed in range(3):
+        try:
+            first = generated_cases(generator, seed)
+        except ContentError as exc:
+            raise ContentError(f"{name}/generate.py: {exc}") from exc
+        if first != generated_cases(generator, seed):
+            raise ContentError(f"{name}/generate.py: must depend on the seed alone")
 
 
 def _check_catalog(exercises: Iterable[BundledExercise]) -> None:

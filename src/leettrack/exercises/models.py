@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leettrack.db import Base, utcnow
@@ -46,6 +55,7 @@ class ExerciseProgress(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     completion_time: Mapped[int | None] = mapped_column(Integer)
     completed_at: Mapped[datetime | None]
+    verified_at: Mapped[datetime | None]  # when a test run first passed since the last reset
     last_code: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -68,4 +78,5 @@ class ExerciseSubmission(Base):
     passed: Mapped[int] = mapped_column(Integer, default=0)
     total: Mapped[int] = mapped_column(Integer, default=0)
     duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    seed: Mapped[int | None] = mapped_column(BigInteger)  # drew the generated cases; replayable
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,6 +1,7 @@
 """A learner's progress on exercises: one row per (user, exercise), written by atomic upserts
 (`INSERT ... ON CONFLICT DO UPDATE SET attempts = attempts + 1`) so that concurrent test runs
-lose no attempt, and read back by a fixed number of aggregate queries."""
+lose no attempt, and read back by a fixed number of aggregate queries. A completion is
+`verified` when a test run passed (`verified_at`), `self_reported` when it was only set."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from leettrack.db import utcnow
 from leettrack.executor import check_size
 from leettrack.exercises.content import CATEGORIES, DIFFICULTIES
 from leettrack.exercises.models import Exercise, ExerciseProgress, ExerciseSubmission
+from leettrack.exercises.schemas import CompletionCount, ProgressOut, ProgressStats
 from leettrack.exercises.service import ExerciseService
 
 COMPLETED, IN_PROGRESS, NOT_STARTED = "completed", "in_progress", "not_started"
@@ -28,11 +30,27 @@ PROGRESS_COLUMNS = (
     P.attempts,
     P.completion_time,
     P.completed_at,
+    P.verified_at,
     P.last_code,
     P.started_at,
     P.updated_at,
 )
 EXERCISE_COLUMNS = (Exercise.title, Exercise.difficulty, Exercise.category)
+
+
+def progress_out(row: Any, exercise: Any) -> ProgressOut:
+    """A progress row's values with the exercise's title, difficulty and category (``row`` and
+    ``exercise`` are mappings or objects with those attributes)."""
+    values = dict(row)
+    completed = values["status"] == COMPLETED
+    verified = values["verified_at"] is not None
+    return ProgressOut(
+        **values,
+        title=exercise.title,
+        difficulty=exercise.difficulty,
+        category=exercise.category,
+        completion=("verified" if verified else "self_reported") if completed else None,
+    )
 
 
 def _seconds_between(session: AsyncSession, start: Any, end: Any) -> ColumnElement[int]:
@@ -62,6 +80,7 @@ async def _upsert_progress(
     attempts: int,
     last_code: str | None,
     now: datetime,
+    verified: bool,
     changes: Callable[[Any], dict[str, Any]],
 ) -> dict[str, Any]:
     """Insert the user's first progress row on the exercise, or apply `changes` (built from
@@ -76,6 +95,7 @@ async def _upsert_progress(
             attempts=attempts,
             completion_time=0 if completed else None,
             completed_at=now if completed else None,
+            verified_at=now if verified else None,
             last_code=last_code,
             started_at=now,
             updated_at=now,
@@ -92,13 +112,13 @@ async def record_attempt(
     session: AsyncSession,
     *,
     user_id: int,
-    exercise_id: str,
+    exercise: Exercise,
     code: str,
     passed: bool,
     now: datetime,
-) -> dict[str, Any]:
-    """Count a test run: one more attempt, the code kept, and `completed` on the first full
-    pass (a later failure does not undo it). Returns the progress row's values."""
+) -> ProgressOut:
+    """Count a test run: one more attempt, the code kept, and a verified `completed` on the
+    first full pass (a later failure does not undo it)."""
 
     def changes(excluded: Any) -> dict[str, Any]:
         counted: dict[str, Any] = {
@@ -113,18 +133,21 @@ async def record_attempt(
         }
         if passed:
             counted |= _first_completion(session, excluded)
+            counted["verified_at"] = func.coalesce(P.verified_at, excluded.verified_at)
         return counted
 
-    return await _upsert_progress(
+    row = await _upsert_progress(
         session,
         user_id=user_id,
-        exercise_id=exercise_id,
+        exercise_id=exercise.id,
         status=COMPLETED if passed else IN_PROGRESS,
         attempts=1,
         last_code=code,
         now=now,
+        verified=passed,
         changes=changes,
     )
+    return progress_out(row, exercise)
 
 
 class ProgressService:
@@ -132,9 +155,10 @@ class ProgressService:
         self.session = session
         self.user = user
 
-    async def update(self, exercise_id: str, status: str, last_code: str | None) -> dict[str, Any]:
+    async def update(self, exercise_id: str, status: str, last_code: str | None) -> ProgressOut:
         """Set the caller's status on an exercise (the Python Portal's POST /progress).
-        `completed` keeps the first completion's time; any other status clears it."""
+        `completed` keeps the first completion's time and whether a test run verified it (a
+        self-reported completion is not verified); any other status clears both."""
         if last_code is not None:
             check_size("last_code", last_code)
         exercise = await ExerciseService(self.session).find(exercise_id)
@@ -147,7 +171,11 @@ class ProgressService:
             if status == COMPLETED:
                 updated |= _first_completion(self.session, excluded)
             else:
-                updated |= {"completed_at": null(), "completion_time": null()}
+                updated |= {
+                    "completed_at": null(),
+                    "completion_time": null(),
+                    "verified_at": null(),
+                }
             if last_code is not None:
                 updated["last_code"] = excluded.last_code
             return updated
@@ -160,18 +188,15 @@ class ProgressService:
             attempts=0,
             last_code=last_code,
             now=utcnow(),
+            verified=False,
             changes=changes,
         )
         await self.session.commit()
-        return row | {
-            "title": exercise.title,
-            "difficulty": exercise.difficulty,
-            "category": exercise.category,
-        }
+        return progress_out(row, exercise)
 
     async def entries(
         self, status: str | None, *, limit: int, offset: int
-    ) -> tuple[list[dict[str, Any]], int]:
+    ) -> tuple[list[ProgressOut], int]:
         conditions = [P.user_id == self.user.id]
         if status is not None:
             conditions.append(P.status == status)
@@ -184,9 +209,9 @@ class ProgressService:
             .limit(limit)
             .offset(offset)
         )
-        return [dict(row._mapping) for row in rows], total or 0
+        return [progress_out(_progress_values(row), row) for row in rows], total or 0
 
-    async def stats(self) -> dict[str, Any]:
+    async def stats(self) -> ProgressStats:
         """Three aggregate queries, whatever the size of the history."""
         mine = and_(P.exercise_id == Exercise.id, P.user_id == self.user.id)
         counts = await self.session.execute(
@@ -195,6 +220,7 @@ class ProgressService:
                 Exercise.category,
                 func.count(Exercise.id),
                 func.count(case((P.status == COMPLETED, 1))),
+                func.count(case((and_(P.status == COMPLETED, P.verified_at.is_not(None)), 1))),
                 func.count(case((P.status == IN_PROGRESS, 1))),
             )
             .outerjoin(P, mine)
@@ -223,37 +249,46 @@ class ProgressService:
         return _stats(counts.all(), progress, submissions)
 
 
-def _stats(counts: Any, progress: Any, submissions: Any) -> dict[str, Any]:
+def _progress_values(row: Any) -> dict[str, Any]:
+    return {column.key: row._mapping[column.key] for column in PROGRESS_COLUMNS}
+
+
+def _stats(counts: Any, progress: Any, submissions: Any) -> ProgressStats:
     by_difficulty = {name: _zero() for name in DIFFICULTIES}
     by_category = {name: _zero() for name in CATEGORIES}
-    for difficulty, category, total, completed, in_progress in counts:
+    for difficulty, category, total, completed, verified, in_progress in counts:
         for group in (by_difficulty.get(difficulty), by_category.get(category)):
             if group is not None:
-                group["total"] += total
-                group["completed"] += completed
-                group["in_progress"] += in_progress
-    total = sum(group["total"] for group in by_difficulty.values())
-    completed = sum(group["completed"] for group in by_difficulty.values())
-    in_progress = sum(group["in_progress"] for group in by_difficulty.values())
+                group.total += total
+                group.completed += completed
+                group.verified += verified
+                group.self_reported += completed - verified
+                group.in_progress += in_progress
+    total = sum(group.total for group in by_difficulty.values())
+    completed = sum(group.completed for group in by_difficulty.values())
+    verified = sum(group.verified for group in by_difficulty.values())
+    in_progress = sum(group.in_progress for group in by_difficulty.values())
     attempts, time_spent, progress_at = progress
     submitted, succeeded, submitted_at = submissions
     moments = [moment for moment in (progress_at, submitted_at) if moment is not None]
-    return {
-        "total_exercises": total,
-        "completed": completed,
-        "in_progress": in_progress,
-        "not_started": total - completed - in_progress,
-        "completion_rate": percent(completed, total),
-        "by_difficulty": by_difficulty,
-        "by_category": by_category,
-        "attempts": int(attempts),
-        "submissions": submitted,
-        "successful_submissions": succeeded,
-        "success_rate": percent(succeeded, submitted),
-        "time_spent_seconds": int(time_spent),
-        "last_activity_at": max(moments) if moments else None,
-    }
+    return ProgressStats(
+        total_exercises=total,
+        completed=completed,
+        verified=verified,
+        self_reported=completed - verified,
+        in_progress=in_progress,
+        not_started=total - completed - in_progress,
+        completion_rate=percent(completed, total),
+        by_difficulty=by_difficulty,
+        by_category=by_category,
+        attempts=int(attempts),
+        submissions=submitted,
+        successful_submissions=succeeded,
+        success_rate=percent(succeeded, submitted),
+        time_spent_seconds=int(time_spent),
+        last_activity_at=max(moments) if moments else None,
+    )
 
 
-def _zero() -> dict[str, int]:
-    return {"completed": 0, "in_progress": 0, "total": 0}
+def _zero() -> CompletionCount:
+    return CompletionCount(completed=0, verified=0, self_reported=0, in_progress=0, total=0)

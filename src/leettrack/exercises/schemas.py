@@ -7,10 +7,12 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from leettrack.executor import TestReportOut, TimeoutMs
+from leettrack.executor import Status, SummaryOut, TimeoutMs
 from leettrack.exercises.content import MAX_ID_LENGTH, Category, Difficulty
 
 ProgressStatus = Literal["not_started", "in_progress", "completed"]
+Completion = Literal["verified", "self_reported"]
+Visibility = Literal["example", "hidden"]
 ExerciseRef = Annotated[str, Field(min_length=1, max_length=MAX_ID_LENGTH, examples=["fizzbuzz"])]
 
 
@@ -29,13 +31,26 @@ class ExerciseSummary(BaseModel):
     objectives: list[str]
 
 
+class ExampleOut(BaseModel):
+    """One example case as the learner sees it: its input and the answer expected."""
+
+    name: str
+    input: str
+    expected: str
+
+
 class ExerciseDetail(ExerciseSummary):
-    """What a learner sees of an exercise: never its solution nor its tests' contents."""
+    """What a learner sees of an exercise: its examples, never its solution nor its hidden
+    cases. `test_count` counts the fixed cases; `generated_tests` says whether every test run
+    also draws fresh hidden cases."""
 
     instructions: str
     starter_code: str
     hint_count: int
+    examples: list[ExampleOut]
+    hidden_count: int
     test_count: int
+    generated_tests: bool
 
 
 class HintOut(BaseModel):
@@ -65,24 +80,56 @@ class TestRequest(BaseModel):
     code: str = Field(description="Python source, at most 64 KiB")
 
 
+class GradedCase(BaseModel):
+    """One case of a test run. An example shows its input, the expected answer, what the code
+    gave and a message; a hidden case shows its name and whether it passed, nothing more."""
+
+    name: str
+    visibility: Visibility
+    passed: bool
+    message: str = ""
+    input: str | None = None
+    expected: str | None = None
+    got: str | None = None
+    duration_ms: float | None = None
+
+
+class GradeReport(BaseModel):
+    """The verdict on a test run. `stdout` and `stderr` are what the code printed while the
+    examples ran; what it printed during hidden cases is never kept."""
+
+    __test__ = False  # not a pytest class
+
+    passed: bool
+    status: Status
+    summary: SummaryOut
+    tests: list[GradedCase]
+    stdout: str
+    stderr: str
+    duration_ms: float
+
+
 class ProgressOut(BaseModel):
     """The caller's progress on one exercise. `completion_time` is the seconds from starting the
-    exercise to its first full pass."""
+    exercise to its first full pass. `completion` tells a `verified` completion (a test run
+    passed, at `verified_at`) from a `self_reported` one (POST /progress)."""
 
     exercise_id: str
     title: str
     difficulty: Difficulty
     category: Category
     status: ProgressStatus
+    completion: Completion | None
     attempts: int
     completion_time: int | None
     completed_at: datetime | None
+    verified_at: datetime | None
     last_code: str | None
     started_at: datetime
     updated_at: datetime
 
 
-class TestOut(TestReportOut):
+class TestOut(GradeReport):
     """The test report, the stored submission's id and the caller's progress after it."""
 
     submission_id: int
@@ -101,7 +148,7 @@ class SubmissionOut(BaseModel):
 
 class SubmissionDetail(SubmissionOut):
     code: str
-    result: TestReportOut
+    result: GradeReport
 
 
 class ProgressUpdate(BaseModel):
@@ -111,17 +158,24 @@ class ProgressUpdate(BaseModel):
 
 
 class CompletionCount(BaseModel):
+    """`completed` is `verified` plus `self_reported`."""
+
     completed: int
+    verified: int
+    self_reported: int
     in_progress: int
     total: int
 
 
 class ProgressStats(BaseModel):
-    """Completed exercises by difficulty and category; `success_rate` is the percentage of test
+    """Completed exercises by difficulty and category (`verified` ones passed a test run,
+    `self_reported` ones were only marked completed); `success_rate` is the percentage of test
     submissions that passed; `time_spent_seconds` adds up the completion times."""
 
     total_exercises: int
     completed: int
+    verified: int
+    self_reported: int
     in_progress: int
     not_started: int
     completion_rate: float

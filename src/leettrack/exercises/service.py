@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.core.errors import NotFound
 from leettrack.core.sql import dialect_name
-from leettrack.exercises.content import CATEGORIES, DIFFICULTIES
+from leettrack.executor import Case
+from leettrack.exercises.content import CATEGORIES, DIFFICULTIES, exercise_generator
 from leettrack.exercises.models import Exercise
+from leettrack.exercises.schemas import (
+    CategoryOut,
+    ExampleOut,
+    ExerciseDetail,
+    ExerciseSummary,
+    HintOut,
+)
 
 SUMMARY_COLUMNS = (
     Exercise.id,
@@ -45,7 +52,7 @@ class ExerciseService:
 
     async def find_many(
         self, filters: ExerciseFilters, *, limit: int, offset: int
-    ) -> tuple[list[dict[str, Any]], int]:
+    ) -> tuple[list[ExerciseSummary], int]:
         conditions = self._conditions(filters)
         total = await self.session.scalar(select(func.count(Exercise.id)).where(*conditions))
         rows = await self.session.execute(
@@ -55,29 +62,34 @@ class ExerciseService:
             .limit(limit)
             .offset(offset)
         )
-        return [dict(row._mapping) for row in rows], total or 0
+        return [ExerciseSummary.model_validate(dict(row._mapping)) for row in rows], total or 0
 
-    async def get(self, exercise_id: str) -> dict[str, Any]:
-        """One exercise as a learner may see it (no solution, no test contents)."""
+    async def get(self, exercise_id: str) -> ExerciseDetail:
+        """One exercise as a learner may see it: its examples, but no solution and nothing of
+        its hidden cases beyond their number."""
         row = await self.find(exercise_id)
-        return {
-            "id": row.id,
-            "title": row.title,
-            "description": row.description,
-            "difficulty": row.difficulty,
-            "category": row.category,
-            "topics": row.topics,
-            "estimated_minutes": row.estimated_minutes,
-            "order": row.sort_order,
-            "prerequisites": row.prerequisites,
-            "objectives": row.objectives,
-            "instructions": row.instructions,
-            "starter_code": row.starter_code,
-            "hint_count": len(row.hints),
-            "test_count": len(row.tests.get("cases", [])),
-        }
+        examples, hidden = row.tests["examples"], row.tests["hidden"]
+        return ExerciseDetail(
+            id=row.id,
+            title=row.title,
+            description=row.description,
+            difficulty=row.difficulty,
+            category=row.category,
+            topics=row.topics,
+            estimated_minutes=row.estimated_minutes,
+            order=row.sort_order,
+            prerequisites=row.prerequisites,
+            objectives=row.objectives,
+            instructions=row.instructions,
+            starter_code=row.starter_code,
+            hint_count=len(row.hints),
+            examples=[_example(case) for case in examples],
+            hidden_count=len(hidden),
+            test_count=len(examples) + len(hidden),
+            generated_tests=exercise_generator(row.id) is not None,
+        )
 
-    async def hint(self, exercise_id: str, number: int) -> dict[str, Any]:
+    async def hint(self, exercise_id: str, number: int) -> HintOut:
         """Hint ``number`` (1-based) of an exercise."""
         hints = await self.session.scalar(select(Exercise.hints).where(Exercise.id == exercise_id))
         if hints is None:
@@ -87,14 +99,11 @@ class ExerciseService:
                 f"Exercise {exercise_id!r} has {len(hints)} hints; there is no hint {number}",
                 details={"hint_count": len(hints)},
             )
-        return {
-            "exercise_id": exercise_id,
-            "number": number,
-            "total": len(hints),
-            "hint": hints[number - 1],
-        }
+        return HintOut(
+            exercise_id=exercise_id, number=number, total=len(hints), hint=hints[number - 1]
+        )
 
-    async def categories(self) -> list[dict[str, Any]]:
+    async def categories(self) -> list[CategoryOut]:
         """Every category, in learning order, with its exercise count per difficulty."""
         rows = await self.session.execute(
             select(Exercise.category, Exercise.difficulty, func.count(Exercise.id)).group_by(
@@ -106,12 +115,12 @@ class ExerciseService:
             if category in counts and difficulty in DIFFICULTIES:
                 counts[category][difficulty] = count
         return [
-            {
-                "id": category,
-                "name": category.replace("-", " ").capitalize(),
-                "exercise_count": sum(by_difficulty.values()),
-                "by_difficulty": by_difficulty,
-            }
+            CategoryOut(
+                id=category,
+                name=category.replace("-", " ").capitalize(),
+                exercise_count=sum(by_difficulty.values()),
+                by_difficulty=by_difficulty,
+            )
             for category, by_difficulty in counts.items()
         ]
 
@@ -150,3 +159,10 @@ class ExerciseService:
         return exists(
             select(1).select_from(topics).where(func.lower(topics.c.value) == topic.lower())
         )
+
+
+def _example(case: dict[str, object]) -> ExampleOut:
+    parsed = Case.parse(case)
+    return ExampleOut(
+        name=parsed.name, input=parsed.shown_input(), expected=parsed.shown_expected()
+    )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -12,8 +10,10 @@ from leettrack.core import metrics
 from leettrack.core.errors import NotFound
 from leettrack.db import utcnow
 from leettrack.executor import Executor, RunResult, check_size, record_execution
+from leettrack.exercises.grading import Suite, grade, new_seed
 from leettrack.exercises.models import Exercise, ExerciseSubmission
 from leettrack.exercises.progress import record_attempt
+from leettrack.exercises.schemas import GradeReport, SubmissionDetail, SubmissionOut, TestOut
 
 S = ExerciseSubmission
 SUMMARY_COLUMNS = (
@@ -40,27 +40,29 @@ class SubmissionService:
         record_execution(result.status, result.duration_ms / 1000)
         return result
 
-    async def test(self, exercise_id: str, code: str) -> dict[str, Any]:
-        """Grade ``code`` against the exercise's hidden tests, store the submission and count
-        the attempt. Nothing is stored when the code could not be run at all (503)."""
+    async def test(self, exercise_id: str, code: str) -> TestOut:
+        """Grade ``code`` on the exercise's examples, hidden cases and freshly generated cases
+        (see grading.py), store the submission with its seed and count the attempt. Nothing is
+        stored when the code could not be run at all (503)."""
         check_size("code", code)
         exercise = await self.session.get(Exercise, exercise_id)
         if exercise is None:
             raise NotFound(f"Exercise {exercise_id!r} not found")
-        cases = exercise.tests["cases"]
+        suite, seed = Suite.of(exercise), new_seed()
         await self.session.commit()  # hold no connection while the code runs
-        report = await self.executor.run_tests(code, cases, user=self._user_key)
+        report = await grade(self.executor, suite, code, seed, user=self._user_key)
         record_execution(report.status, report.duration_ms / 1000)
         now = utcnow()
         submission = ExerciseSubmission(
             user_id=self.user.id,
             exercise_id=exercise.id,
             code=code,
-            test_results=report.to_dict(),
+            test_results=report.model_dump(mode="json"),
             success=report.passed,
             passed=report.summary.passed,
             total=report.summary.total,
             duration_ms=round(report.duration_ms),
+            seed=seed,
             submitted_at=now,
         )
         self.session.add(submission)
@@ -68,26 +70,18 @@ class SubmissionService:
         progress = await record_attempt(
             self.session,
             user_id=self.user.id,
-            exercise_id=exercise.id,
+            exercise=exercise,
             code=code,
             passed=report.passed,
             now=now,
         )
         await self.session.commit()
         metrics.record_submission(report.passed)
-        return report.to_dict() | {
-            "submission_id": submission.id,
-            "progress": progress
-            | {
-                "title": exercise.title,
-                "difficulty": exercise.difficulty,
-                "category": exercise.category,
-            },
-        }
+        return TestOut(**report.model_dump(), submission_id=submission.id, progress=progress)
 
     async def history(
         self, exercise_id: str, *, limit: int, offset: int
-    ) -> tuple[list[dict[str, Any]], int]:
+    ) -> tuple[list[SubmissionOut], int]:
         """The caller's submissions to an exercise, newest first."""
         if await self.session.scalar(select(Exercise.id).where(Exercise.id == exercise_id)) is None:
             raise NotFound(f"Exercise {exercise_id!r} not found")
@@ -100,9 +94,9 @@ class SubmissionService:
             .limit(limit)
             .offset(offset)
         )
-        return [dict(row._mapping) for row in rows], total or 0
+        return [SubmissionOut.model_validate(dict(row._mapping)) for row in rows], total or 0
 
-    async def get(self, submission_id: int) -> dict[str, Any]:
+    async def get(self, submission_id: int) -> SubmissionDetail:
         """One of the caller's submissions; anyone else's is not found."""
         row = (
             await self.session.execute(
@@ -114,5 +108,5 @@ class SubmissionService:
         if row is None:
             raise NotFound(f"Submission {submission_id} not found")
         values = dict(row._mapping)
-        values["result"] = values.pop("test_results")
-        return values
+        result = GradeReport.model_validate(values.pop("test_results"))
+        return SubmissionDetail(**values, result=result)
