@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from leettrack import __version__
+from leettrack import __version__, web
 from leettrack.auth.router import router as auth_router
 from leettrack.core import health, metrics, production
 from leettrack.core.envelope import ERROR_RESPONSES
@@ -62,9 +62,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
         responses=ERROR_RESPONSES,
+        docs_url=None,  # the web app serves the docs pages with local assets
+        redoc_url=None,
     )
     app.state.settings = settings
     install_error_handlers(app)
+    web.install(app)
     production.install_middleware(app, settings)
 
     app.include_router(health.router)

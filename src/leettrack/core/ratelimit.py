@@ -415,9 +415,14 @@ async def _account_of(receive: Receive) -> tuple[Receive, str | None]:
     for field in ("email", "username"):
         value = data.get(field)
         if isinstance(value, str) and value.strip():
-            digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
-            return replay, f"acct:{digest}"
+            return replay, account_key(value)
     return replay, None
+
+
+def account_key(identifier: str) -> str:
+    """The rate-limit identity of the account a sign-in or registration names."""
+    digest = hashlib.sha256(identifier.strip().lower().encode()).hexdigest()[:32]
+    return f"acct:{digest}"
 
 
 def _replay(first: Message, receive: Receive) -> Receive:
