@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from leettrack.web.markdown import render_markdown
+from leettrack.web.markdown import render_markdown, without_title
 
 
 def test_markdown_is_rendered():
@@ -10,7 +10,7 @@ def test_markdown_is_rendered():
     assert "<h2>Title</h2>" in html
     assert "<strong>bold</strong>" in html
     assert "<code>code</code>" in html
-    assert '<pre><code>x = 1\n</code></pre>' in html
+    assert "<pre><code>x = 1\n</code></pre>" in html
 
 
 def test_tables_render():
@@ -32,7 +32,7 @@ def test_raw_html_and_script_are_neutralised():
 
 def test_javascript_links_are_dropped():
     html = render_markdown("[click](javascript:alert(1)) and [ok](https://example.com)")
-    assert "href=\"javascript" not in html
+    assert 'href="javascript' not in html
     assert 'href="https://example.com"' in html
     assert 'rel="noopener noreferrer"' in html
 
@@ -44,3 +44,10 @@ def test_every_bundled_exercise_renders():
         html = render_markdown(exercise.instructions)
         assert html.strip(), exercise.metadata.id
         assert "<h1" not in html
+
+
+def test_a_title_heading_the_page_shows_is_left_out():
+    source = "# Two Sum\n\nFind two numbers.\n"
+    assert without_title(source, "Two Sum") == "\nFind two numbers.\n"
+    assert without_title(source, "Three Sum") == source
+    assert without_title("Find two numbers.", "Two Sum") == "Find two numbers."

@@ -22,6 +22,12 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
 
 
+def without_title(source: str, title: str) -> str:
+    """`source` without a first line `# <title>`, which the page already shows as its <h1>."""
+    first, _, rest = source.lstrip().partition("\n")
+    return rest if first.strip() == f"# {title}" else source
+
+
 def render_markdown(source: str) -> Markup:
     """Sanitised HTML for `source`, its headings shifted under the page's title."""
     parser = _parser()
