@@ -108,8 +108,15 @@
     return null;
   }
 
+  // An error page of the site (a refused form, say) says what went wrong in its <main>.
+  function errorFromPage(page) {
+    var main = page.querySelector("main");
+    var detail = main && main.querySelector("[role=alert] p, p");
+    return detail ? detail.textContent.trim() : null;
+  }
+
   function showMessage(region, message) {
-    region.replaceChildren();
+    region.querySelectorAll(":scope > :not(h2)").forEach(function (node) { node.remove(); });
     var box = document.createElement("p");
     box.className = "message message-error";
     box.setAttribute("role", "alert");
@@ -145,6 +152,7 @@
         .then(function (response) {
           return response.text().then(function (text) {
             var type = response.headers.get("content-type") || "";
+            var message = null;
             if (type.indexOf("text/html") === 0) {
               var page = new DOMParser().parseFromString(text, "text/html");
               if (page.getElementById("results")) {
@@ -152,8 +160,11 @@
                 results = document.getElementById("results");
                 return;
               }
+              message = errorFromPage(page);
+            } else {
+              message = errorFromJson(text);
             }
-            showMessage(results, errorFromJson(text) || "The server answered " + response.status + ".");
+            showMessage(results, message || "The server answered " + response.status + ".");
           });
         })
         .catch(function () {
