@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from typing import Any
 
 import httpx
 
@@ -51,3 +52,14 @@ def field_errors(html: str) -> list[str]:
 def page_error(html: str) -> str | None:
     found = re.search(r'id="form-error">\s*<p>([^<]+)</p>', html)
     return found.group(1) if found else None
+
+
+async def user_id(app: Any, username: str) -> int:
+    from sqlalchemy import select
+
+    from leettrack.auth.models import User
+
+    async with app.state.db.sessionmaker() as session:
+        found = await session.scalar(select(User.id).where(User.username == username))
+    assert found is not None
+    return found

@@ -32,7 +32,7 @@ from leettrack.paths.service import (
 from leettrack.paths.sql import dialect_name, upsert
 from leettrack.progress.activity import calendar, events_per_day, local_today, streaks, user_zone
 from leettrack.progress.models import QuestionActivity, UserQuestion
-from leettrack.progress.schemas import QuestionUpdate
+from leettrack.progress.schemas import NotesUpdate, QuestionUpdate
 from leettrack.reviews import service as reviews_service
 
 EVENTS = (ATTEMPTED, SOLVED)
@@ -124,6 +124,35 @@ class ProgressService:
             )
         await self.session.commit()
         return _question_values(question) | _tracked(row) | {"newly_solved": newly_solved}
+
+    async def set_notes(
+        self, slug: str, body: NotesUpdate, leetcode: LeetCodeClient | None
+    ) -> dict[str, Any]:
+        """Replace the caller's notes on a question; its status and attempts stay as they are
+        (a question not tracked yet starts as `todo`)."""
+        question = await resolve_question(self.session, slug, leetcode)
+        now = utcnow()
+        insert = upsert(self.session)(UserQuestion)
+        statement = (
+            insert.values(
+                user_id=self.user.id,
+                question_id=question.id,
+                status="todo",
+                attempts=0,
+                time_spent_seconds=0,
+                notes=body.notes,
+                created_at=now,
+                updated_at=now,
+            )
+            .on_conflict_do_update(
+                index_elements=["user_id", "question_id"],
+                set_={"notes": insert.excluded.notes, "updated_at": insert.excluded.updated_at},
+            )
+            .returning(*_TRACKED_COLUMNS)
+        )
+        row = (await self.session.execute(statement)).one()
+        await self.session.commit()
+        return _question_values(question) | _tracked(row)
 
     # --- reading ------------------------------------------------------------------------------
 

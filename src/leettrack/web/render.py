@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from leettrack.core.envelope import ok
 from leettrack.web.assets import asset
 from leettrack.web.csrf import csrf_field, csrf_token, set_csrf_cookie
+from leettrack.web.humanize import in_days, interval
 from leettrack.web.session import is_https
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -28,6 +29,8 @@ MessageKind = Literal["success", "info", "error"]
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
 templates.env.globals["asset"] = asset
+templates.env.filters["in_days"] = in_days
+templates.env.filters["interval"] = interval
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
 

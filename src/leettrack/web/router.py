@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 
 from leettrack.web.csrf import verify_csrf
-from leettrack.web.routes import account, today
+from leettrack.web.routes import account, admin, exercises, leetcode, paths, progress, reviews, today
 
 
 async def mark_page(request: Request) -> None:
@@ -16,3 +16,9 @@ async def mark_page(request: Request) -> None:
 router = APIRouter(include_in_schema=False, dependencies=[Depends(mark_page), Depends(verify_csrf)])
 router.include_router(account.router)
 router.include_router(today.router)
+router.include_router(paths.router)
+router.include_router(admin.router)
+router.include_router(reviews.router)
+router.include_router(exercises.router)
+router.include_router(progress.router)
+router.include_router(leetcode.router)

@@ -47,4 +47,22 @@
       announce(error.message, "error");
     }
   });
+
+  // A rated card (or any item whose form says data-remove-on-done) leaves the list.
+  document.addEventListener("leettrack:done", (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-remove-on-done")) return;
+    const item = form.closest("[data-item]");
+    if (item) item.remove();
+  });
+
+  // One-click status: the pressed button is the new status.
+  document.addEventListener("leettrack:done", (event) => {
+    const form = event.target;
+    const pressed = event.detail.button;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-status-group") || !pressed) return;
+    for (const button of form.querySelectorAll("button[name=status]")) {
+      button.setAttribute("aria-pressed", button === pressed ? "true" : "false");
+    }
+  });
 })();
