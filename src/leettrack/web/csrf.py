@@ -72,9 +72,10 @@ def set_csrf_cookie(request: Request, response: Response) -> None:
 
 
 def _same_origin(request: Request) -> bool:
-    """No Origin header (older browsers) passes on the token alone; a named one must be us."""
+    """A named Origin must be this site. None (older browsers) and `null` (what browsers send
+    under `Referrer-Policy: no-referrer`, which every page has) pass on the token alone."""
     origin = request.headers.get("origin")
-    if origin is None:
+    if origin is None or origin == "null":
         return True
     scheme, _, host = origin.partition("://")
     return scheme in {"http", "https"} and host == request.headers.get("host")

@@ -5,7 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 
 from leettrack.web.csrf import verify_csrf
-from leettrack.web.routes import account, admin, exercises, leetcode, paths, progress, reviews, today
+from leettrack.web.routes import (
+    account,
+    admin,
+    exercises,
+    leetcode,
+    paths,
+    progress,
+    reviews,
+    today,
+)
 
 
 async def mark_page(request: Request) -> None:
