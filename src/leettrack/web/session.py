@@ -20,10 +20,14 @@ from leettrack.auth.schemas import AuthTokens
 from leettrack.auth.service import AuthService
 from leettrack.core.deps import SessionDep, SettingsDep
 from leettrack.core.errors import AppError, Forbidden
-from leettrack.core.security import AccessClaims, create_access_token, decode_access_token
+from leettrack.core.security import (
+    SESSION_COOKIE,
+    AccessClaims,
+    create_access_token,
+    decode_access_token,
+)
 from leettrack.settings import Settings
 
-SESSION_COOKIE = "lt_session"
 SIGN_IN_PATH = "/signin"
 
 
