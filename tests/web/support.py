@@ -45,6 +45,13 @@ async def sign_up(
     return username
 
 
+async def sign_in(client: httpx.AsyncClient, identifier: str, password: str = PASSWORD) -> None:
+    response = await submit(
+        client, "/signin", "/signin", {"identifier": identifier, "password": password}
+    )
+    assert response.status_code == 303, response.text
+
+
 def field_errors(html: str) -> list[str]:
     return re.findall(r'class="field-error"[^>]*>([^<]+)<', html)
 

@@ -13,6 +13,7 @@ from leettrack.web.routes import (
     paths,
     progress,
     reviews,
+    settings,
     today,
 )
 
@@ -26,6 +27,7 @@ router = APIRouter(include_in_schema=False, dependencies=[Depends(mark_page), De
 router.include_router(account.router)
 router.include_router(today.router)
 router.include_router(paths.router)
+router.include_router(settings.router)
 router.include_router(admin.router)
 router.include_router(reviews.router)
 router.include_router(exercises.router)
