@@ -15,12 +15,14 @@ from leettrack.core.errors import install_error_handlers
 from leettrack.core.logging import configure_logging
 from leettrack.db import Database
 from leettrack.debug.router import router as debug_router
-from leettrack.executor.backend import create_executor
+from leettrack.executor import create_executor
 from leettrack.exercises.router import router as exercises_router
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.router import router as leetcode_router
 from leettrack.paths.admin_router import router as admin_router
+from leettrack.paths.router import enrolment_router
 from leettrack.paths.router import router as paths_router
+from leettrack.progress.router import account_router
 from leettrack.progress.router import router as progress_router
 from leettrack.reviews.router import router as reviews_router
 from leettrack.settings import Settings, get_settings
@@ -75,11 +77,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.app_env == "development":
         app.include_router(debug_router, prefix=f"{API_PREFIX}/debug")
     app.include_router(auth_router, prefix=f"{API_PREFIX}/auth")
+    app.include_router(account_router, prefix=f"{API_PREFIX}/auth")
     app.include_router(auth_router, prefix="/api/auth", include_in_schema=False)
     app.include_router(leetcode_router, prefix=f"{API_PREFIX}/leetcode")
     app.include_router(reviews_router, prefix=f"{API_PREFIX}/user/reviews")
     app.include_router(paths_router, prefix=f"{API_PREFIX}/learning-paths")
     app.include_router(progress_router, prefix=f"{API_PREFIX}/user")
+    app.include_router(enrolment_router, prefix=f"{API_PREFIX}/user/learning-paths")
     app.include_router(admin_router, prefix=f"{API_PREFIX}/admin")
     app.include_router(exercises_router, prefix=API_PREFIX)
     app.include_router(exercises_router, prefix="/api", include_in_schema=False)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from leettrack.leetcode.models import Question
 from leettrack.progress.activity import calendar, events_per_day, offset_segments, streaks
-from leettrack.progress.models import QuestionActivity
+from leettrack.tracking.models import QuestionActivity
 from tests.paths.support import NEETCODE, USER, count_statements, data, error
 
 PROGRESS = f"{USER}/progress"

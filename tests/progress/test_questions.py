@@ -8,8 +8,8 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from leettrack.progress.models import QuestionActivity, UserQuestion
 from leettrack.reviews.models import ReviewCard
+from leettrack.tracking.models import QuestionActivity, UserQuestion
 from tests.paths.support import NEETCODE, USER, data, error
 
 QUESTIONS = f"{USER}/questions"

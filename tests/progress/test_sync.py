@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select
 
 from leettrack.leetcode.models import Question
-from leettrack.progress.models import QuestionActivity, UserQuestion
 from leettrack.reviews.models import ReviewCard
+from leettrack.tracking.models import QuestionActivity, UserQuestion
 from tests.fakes import leetcode_data
 from tests.paths.support import NEETCODE, PATHS, USER, data, error
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 
 from leettrack.auth.deps import Claims, CurrentUser
-from leettrack.auth.export import AccountExport, export_account
 from leettrack.auth.schemas import (
     AuthTokens,
     ChangePasswordRequest,
@@ -76,13 +75,6 @@ async def change_password(
 ) -> object:
     await AuthService(session, settings).change_password(user, claims.session_id, body)
     return ok(None, "Password changed; other sessions were signed out")
-
-
-@router.get("/me/export", response_model=Envelope[AccountExport])
-async def export_me(user: CurrentUser, session: SessionDep) -> object:
-    """Everything the account holds, in one document: profile, progress and notes, activity,
-    reviews with their logs, enrolments, own paths, exercise progress and submissions."""
-    return ok(await export_account(session, user))
 
 
 @router.delete("/me", response_model=Envelope[None])

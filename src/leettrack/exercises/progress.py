@@ -12,12 +12,12 @@ from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, null, sel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
+from leettrack.core.sql import dialect_name, percent, upsert
 from leettrack.db import utcnow
-from leettrack.executor.backend import check_size
+from leettrack.executor import check_size
 from leettrack.exercises.content import CATEGORIES, DIFFICULTIES
 from leettrack.exercises.models import Exercise, ExerciseProgress, ExerciseSubmission
 from leettrack.exercises.service import ExerciseService
-from leettrack.paths.sql import dialect_name, percent, upsert
 
 COMPLETED, IN_PROGRESS, NOT_STARTED = "completed", "in_progress", "not_started"
 P = ExerciseProgress

@@ -13,8 +13,7 @@ from leettrack.auth.deps import CurrentUser
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.core.params import MAX_DB_INT, Offset
-from leettrack.executor.backend import Executor
-from leettrack.executor.schemas import RunOut
+from leettrack.executor import Executor, RunOut
 from leettrack.exercises.content import MAX_ID_LENGTH, Category, Difficulty
 from leettrack.exercises.progress import ProgressService
 from leettrack.exercises.schemas import (

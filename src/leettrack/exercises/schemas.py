@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from leettrack.executor.schemas import TestReportOut, TimeoutMs
+from leettrack.executor import TestReportOut, TimeoutMs
 from leettrack.exercises.content import MAX_ID_LENGTH, Category, Difficulty
 
 ProgressStatus = Literal["not_started", "in_progress", "completed"]

@@ -9,9 +9,9 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.core.errors import NotFound
+from leettrack.core.sql import dialect_name
 from leettrack.exercises.content import CATEGORIES, DIFFICULTIES
 from leettrack.exercises.models import Exercise
-from leettrack.paths.sql import dialect_name
 
 SUMMARY_COLUMNS = (
     Exercise.id,

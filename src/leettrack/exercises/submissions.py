@@ -11,8 +11,7 @@ from leettrack.auth.models import User
 from leettrack.core import metrics
 from leettrack.core.errors import NotFound
 from leettrack.db import utcnow
-from leettrack.executor.backend import Executor, check_size
-from leettrack.executor.sandbox import RunResult
+from leettrack.executor import Executor, RunResult, check_size
 from leettrack.exercises.models import Exercise, ExerciseSubmission
 from leettrack.exercises.progress import record_attempt
 

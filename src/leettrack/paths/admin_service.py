@@ -14,7 +14,7 @@ from leettrack.models import Base
 from leettrack.paths.models import LearningPath, UserLearningPath
 from leettrack.paths.seed import restore_bundled_path
 from leettrack.paths.service import PathService, category_stats, path_values
-from leettrack.progress.models import QuestionActivity
+from leettrack.tracking.models import QuestionActivity
 
 TOP_PATHS = 10
 

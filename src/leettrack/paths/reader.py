@@ -24,11 +24,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leettrack.auth.models import User
 from leettrack.core.errors import NotFound
 from leettrack.core.params import is_db_id
+from leettrack.core.sql import percent
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
-from leettrack.paths.service import ATTEMPTED, SOLVED, Viewer, viewer_of, visibility
-from leettrack.paths.sql import percent
-from leettrack.progress.models import UserQuestion
+from leettrack.paths.service import Viewer, viewer_of, visibility
+from leettrack.tracking.models import UserQuestion
+from leettrack.tracking.status import ATTEMPTED, SOLVED
 
 CONTENT_TTL = 300.0
 MAX_CACHED_PATHS = 512

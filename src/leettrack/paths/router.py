@@ -16,6 +16,7 @@ from leettrack.paths.reader import PathContentCache, process_cache, read_path
 from leettrack.paths.schemas import (
     SLUG_PATTERN,
     AddQuestion,
+    Enrolment,
     PathCreate,
     PathDetail,
     PathOut,
@@ -26,6 +27,8 @@ from leettrack.paths.schemas import (
 from leettrack.paths.service import PathService
 
 router = APIRouter(tags=["learning paths"])
+# following a path: under /api/v1/user/learning-paths, beside the caller's followed paths
+enrolment_router = APIRouter(tags=["progress"])
 
 
 async def get_path_cache(request: Request) -> PathContentCache:
@@ -118,3 +121,20 @@ async def reorder_questions(
     Answers the path in its new order."""
     path_id = await PathService(session, user).reorder(ref, body.slugs)
     return json_response(await read_path(session, user, str(path_id), cache))
+
+
+@enrolment_router.post(
+    "/{ref}/enroll",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Envelope[Enrolment],
+)
+async def enroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
+    """Follow a path: 409 when already enrolled, 404 when the path is not visible."""
+    return ok(await PathService(session, user).enroll(ref), "Enrolled")
+
+
+@enrolment_router.delete("/{ref}/enroll", response_model=Envelope[None])
+async def unenroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
+    """Stop following a path; progress on its questions is kept."""
+    await PathService(session, user).unenroll(ref)
+    return ok(None, "Unenrolled")

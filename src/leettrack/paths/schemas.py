@@ -8,11 +8,11 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from leettrack.leetcode.catalog import SLUG_PATTERN
+from leettrack.tracking.status import QuestionStatus
 
 Difficulty = Literal["Easy", "Medium", "Hard"]
 PathLevel = Literal["beginner", "intermediate", "advanced"]
 PathSource = Literal["system", "user"]
-QuestionStatus = Literal["todo", "attempted", "solved"]
 
 PathSlug = Annotated[
     str,

@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from leettrack.auth.models import User
 from leettrack.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from leettrack.core.params import is_db_id
+from leettrack.core.sql import json_array_contains, percent, upsert
 from leettrack.db import utcnow
 from leettrack.leetcode.catalog import load_paths
 from leettrack.leetcode.client import LeetCodeClient
@@ -38,11 +39,9 @@ from leettrack.leetcode.models import Question
 from leettrack.leetcode.sync import question_values
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
 from leettrack.paths.schemas import AddQuestion, PathCreate, PathUpdate
-from leettrack.paths.sql import json_array_contains, percent, upsert
-from leettrack.progress.models import UserQuestion
+from leettrack.tracking.models import UserQuestion
+from leettrack.tracking.status import SOLVED
 
-SOLVED = "solved"
-ATTEMPTED = "attempted"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 

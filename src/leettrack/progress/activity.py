@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import case, func, literal, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from leettrack.paths.sql import dialect_name
-from leettrack.progress.models import QuestionActivity
+from leettrack.core.sql import dialect_name
+from leettrack.tracking.models import QuestionActivity
 
 CALENDAR_DAYS = 365
 _DAY = timedelta(days=1)

@@ -1,4 +1,7 @@
-"""The caller's own progress under /api/v1/user: enrolments, questions, statistics, sync."""
+"""The caller's own progress under /api/v1/user: followed paths, questions, statistics, sync.
+
+Enrolling and leaving are path operations: `leettrack.paths.router.enrolment_router`. The
+account's data export (`account_router`) is served under /api/v1/auth: it reads every room."""
 
 from __future__ import annotations
 
@@ -11,9 +14,9 @@ from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.core.params import Offset
 from leettrack.leetcode.deps import LeetCodeDep
-from leettrack.paths.params import PathRef, ProblemSlugParam
-from leettrack.paths.schemas import Difficulty, Enrolment, QuestionStatus
-from leettrack.paths.service import PathService
+from leettrack.paths.params import ProblemSlugParam
+from leettrack.paths.schemas import Difficulty
+from leettrack.progress.export import AccountExport, export_account
 from leettrack.progress.schemas import (
     Dashboard,
     EnrolledPath,
@@ -25,31 +28,23 @@ from leettrack.progress.schemas import (
 )
 from leettrack.progress.service import ProgressService
 from leettrack.progress.sync import sync_leetcode
+from leettrack.tracking.status import QuestionStatus
 
 router = APIRouter(tags=["progress"])
+account_router = APIRouter(tags=["auth"])
+
+
+@account_router.get("/me/export", response_model=Envelope[AccountExport])
+async def export_me(user: CurrentUser, session: SessionDep) -> object:
+    """Everything the account holds, in one document: profile, progress and notes, activity,
+    reviews with their logs, enrolments, own paths, exercise progress and submissions."""
+    return ok(await export_account(session, user))
 
 
 @router.get("/learning-paths", response_model=Envelope[list[EnrolledPath]])
 async def enrolled_paths(session: SessionDep, user: CurrentUser) -> object:
     """The paths the caller follows, with progress overall and per category."""
     return ok(await ProgressService(session, user).enrolled_paths())
-
-
-@router.post(
-    "/learning-paths/{ref}/enroll",
-    status_code=201,
-    response_model=Envelope[Enrolment],
-)
-async def enroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
-    """Follow a path: 409 when already enrolled, 404 when the path is not visible."""
-    return ok(await PathService(session, user).enroll(ref), "Enrolled")
-
-
-@router.delete("/learning-paths/{ref}/enroll", response_model=Envelope[None])
-async def unenroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
-    """Stop following a path; progress on its questions is kept."""
-    await PathService(session, user).unenroll(ref)
-    return ok(None, "Unenrolled")
 
 
 @router.put("/questions/{slug}", response_model=Envelope[QuestionProgress])

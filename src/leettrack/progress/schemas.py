@@ -11,9 +11,9 @@ from leettrack.paths.schemas import (
     CategoryProgress,
     Difficulty,
     Progress,
-    QuestionStatus,
     TopicTag,
 )
+from leettrack.tracking.status import QuestionStatus
 
 
 class NotesUpdate(BaseModel):

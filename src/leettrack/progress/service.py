@@ -14,13 +14,12 @@ from sqlalchemy import and_, func, literal_column, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
+from leettrack.core.sql import dialect_name, upsert
 from leettrack.db import utcnow
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
 from leettrack.paths.service import (
-    ATTEMPTED,
-    SOLVED,
     CategoryStat,
     PathService,
     by_category,
@@ -29,13 +28,11 @@ from leettrack.paths.service import (
     resolve_question,
     visible_to,
 )
-from leettrack.paths.sql import dialect_name, upsert
 from leettrack.progress.activity import calendar, events_per_day, local_today, streaks, user_zone
-from leettrack.progress.models import QuestionActivity, UserQuestion
 from leettrack.progress.schemas import NotesUpdate, QuestionUpdate
 from leettrack.reviews import service as reviews_service
-
-EVENTS = (ATTEMPTED, SOLVED)
+from leettrack.tracking.models import QuestionActivity, UserQuestion
+from leettrack.tracking.status import ATTEMPTED, EVENTS, SOLVED
 
 _TRACKED_COLUMNS = (
     UserQuestion.status,

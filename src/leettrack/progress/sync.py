@@ -17,13 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
 from leettrack.core.errors import BadRequest
+from leettrack.core.sql import upsert
 from leettrack.db import utcnow
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.models import Question
-from leettrack.paths.service import SOLVED
-from leettrack.paths.sql import upsert
-from leettrack.progress.models import QuestionActivity, UserQuestion
 from leettrack.reviews import service as reviews_service
+from leettrack.tracking.models import QuestionActivity, UserQuestion
+from leettrack.tracking.status import SOLVED
 
 
 async def sync_leetcode(

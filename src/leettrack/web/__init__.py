@@ -6,7 +6,7 @@ offline API docs (`/docs`, `/redoc`), and teaches the error handlers to answer p
 Adding a page
 -------------
 1. Write a route module in `web/routes/` with its own `router = APIRouter()` and include it in
-   `web/router.py`: every route there gets CSRF checking on POST/PUT/PATCH/DELETE and is marked
+   `web/pages.py`: every route there gets CSRF checking on POST/PUT/PATCH/DELETE and is marked
    as a page (an `AppError` it raises is shown as an HTML error page, not the JSON envelope).
 2. Take the signed-in user with `user: WebUser` (redirects to /signin when nobody is signed in;
    `OptionalWebUser` and `WebAdmin` also exist, in `web.session`). Get the database session and
@@ -29,7 +29,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from leettrack.web.errors import install_page_errors
-from leettrack.web.router import router
+from leettrack.web.pages import router
 
 __all__ = ["install"]
 

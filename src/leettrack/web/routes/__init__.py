@@ -1,1 +1,1 @@
-"""Page routes, one module per area of the app; `web/router.py` includes each."""
+"""Page routes, one module per area of the app; `web/pages.py` includes each."""

@@ -19,8 +19,7 @@ from fastapi.responses import Response
 from leettrack.auth.models import User
 from leettrack.core.deps import SessionDep
 from leettrack.core.errors import AppError, RateLimited
-from leettrack.executor.backend import Executor
-from leettrack.executor.sandbox import RunResult
+from leettrack.executor import Executor, RunResult
 from leettrack.exercises.content import MAX_ID_LENGTH
 from leettrack.exercises.progress import ProgressService
 from leettrack.exercises.schemas import RunRequest, TestRequest

@@ -7,13 +7,13 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from leettrack.auth.export import export_account
 from leettrack.auth.models import User
 from leettrack.auth.schemas import ChangePasswordRequest, DeleteAccountRequest, UpdateMeRequest
 from leettrack.auth.service import AuthService
 from leettrack.core.deps import SessionDep, SettingsDep
 from leettrack.core.errors import AppError
 from leettrack.db import utcnow
+from leettrack.progress.export import export_account
 from leettrack.web.forms import InvalidForm, blank_to_none, form_data, form_failure, parse
 from leettrack.web.render import redirect, render
 from leettrack.web.session import WebClaims, WebUser, end_browser_session

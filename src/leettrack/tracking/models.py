@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leettrack.db import Base, utcnow
+from leettrack.tracking.status import TODO
 
 
 class UserQuestion(Base):
@@ -22,7 +23,7 @@ class UserQuestion(Base):
     question_id: Mapped[int] = mapped_column(
         ForeignKey("questions.id", ondelete="CASCADE"), index=True
     )
-    status: Mapped[str] = mapped_column(String(16), default="todo")
+    status: Mapped[str] = mapped_column(String(16), default=TODO)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     time_spent_seconds: Mapped[int] = mapped_column(Integer, default=0)
     first_solved_at: Mapped[datetime | None]

@@ -18,8 +18,8 @@ from leettrack.db import utcnow
 from leettrack.exercises.models import ExerciseProgress, ExerciseSubmission
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
-from leettrack.progress.models import QuestionActivity, UserQuestion
 from leettrack.reviews.models import ReviewCard, ReviewLog
+from leettrack.tracking.models import QuestionActivity, UserQuestion
 
 EXPORT_FORMAT = 1
 
