@@ -12,8 +12,14 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from leettrack.core.errors import AppError
+from leettrack.core.security import SESSION_COOKIE
 from leettrack.web.render import render, wants_json
-from leettrack.web.session import SignInRequired, optional_user, sign_in_redirect
+from leettrack.web.session import (
+    SignInRequired,
+    end_browser_session,
+    optional_user,
+    sign_in_redirect,
+)
 
 ApiHandler = Callable[[Request, Any], Response | Awaitable[Response]]
 Handler = Callable[[Request, Exception], Awaitable[Response]]
@@ -58,9 +64,13 @@ def _html_for_pages(api_handler: ApiHandler) -> Handler:
     return handler
 
 
-async def _signed_out(_request: Request, exc: Exception) -> Response:
+async def _signed_out(request: Request, exc: Exception) -> Response:
+    """To the sign-in page; a cookie that no longer names a live session is dropped."""
     assert isinstance(exc, SignInRequired)
-    return sign_in_redirect(exc)
+    response = sign_in_redirect(exc)
+    if SESSION_COOKIE in request.cookies:
+        end_browser_session(request, response)
+    return response
 
 
 def install_page_errors(app: FastAPI) -> None:
