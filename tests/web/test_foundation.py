@@ -120,7 +120,8 @@ async def test_sign_out_revokes_the_session_and_the_old_cookie_is_refused(
     client.cookies.set("lt_session", old_cookie)
     replay = await client.get("/")
     assert replay.status_code == 303 and replay.headers["location"].startswith("/signin")
-    assert "lt_session" not in client.cookies  # the dead cookie is dropped
+    dropped = replay.headers["set-cookie"]  # the dead cookie is dropped
+    assert dropped.startswith("lt_session=") and "Max-Age=0" in dropped
 
 
 async def test_unknown_pages_are_html_for_browsers_and_json_for_clients(
