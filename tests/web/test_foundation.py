@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 
 import httpx
+from fastapi.routing import APIRoute
 
+from leettrack.web import routes
 from tests.web.support import csrf_of, sign_up, submit
 
 
@@ -143,3 +147,26 @@ async def test_docs_are_served_without_a_cdn(client: httpx.AsyncClient) -> None:
         for url in re.findall(r'(?:href|src)="(/docs/assets/[^"]+)"', response.text):
             asset = await client.get(url)
             assert asset.status_code == 200 and len(asset.content) > 1000
+
+
+async def test_every_state_changing_page_route_refuses_a_request_without_the_token(
+    client: httpx.AsyncClient,
+) -> None:
+    await sign_up(client)
+    modules = [
+        importlib.import_module(f"leettrack.web.routes.{info.name}")
+        for info in pkgutil.iter_modules(routes.__path__)
+    ]
+    changing = [
+        (method, route.path)
+        for module in modules
+        for route in module.router.routes
+        if isinstance(route, APIRoute)
+        for method in route.methods - {"GET", "HEAD", "OPTIONS"}
+    ]
+    assert len(changing) >= 15
+    for method, path in changing:
+        url = re.sub(r"\{[^}]+\}", "x", path)
+        response = await client.request(method, url, data={"status": "solved"})
+        assert response.status_code == 403, (method, path, response.status_code)
+        assert "did not come from this site" in response.text
