@@ -149,7 +149,7 @@ class LocalCounters:
 class SharedCounters:
     """Redis first (shared by every replica); this process's counters while Redis fails."""
 
-    def __init__(self, redis: RedisStorage, pool: ConnectionPool, health: RedisHealth) -> None:
+    def __init__(self, redis: RedisStorage, pool: ConnectionPool[Any], health: RedisHealth) -> None:
         self.redis = redis
         self.pool = pool
         self._client = Redis(connection_pool=pool)
@@ -158,7 +158,7 @@ class SharedCounters:
 
     @classmethod
     def from_url(cls, url: str, prefix: str) -> SharedCounters:
-        pool: ConnectionPool = ConnectionPool.from_url(
+        pool: ConnectionPool[Any] = ConnectionPool.from_url(
             url, socket_timeout=REDIS_TIMEOUT_SECONDS, socket_connect_timeout=REDIS_TIMEOUT_SECONDS
         )
         storage = RedisStorage(

@@ -10,11 +10,11 @@ from leettrack.auth.deps import CurrentUser, OptionalUser
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.core.params import Offset
+from leettrack.leetcode.catalog import SLUG_PATTERN
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import PathRef, ProblemSlugParam
 from leettrack.paths.reader import PathContentCache, process_cache, read_path
 from leettrack.paths.schemas import (
-    SLUG_PATTERN,
     AddQuestion,
     Enrolment,
     PathCreate,
