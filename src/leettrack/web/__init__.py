@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from leettrack.web import assets, docs
 from leettrack.web.errors import install_page_errors
 from leettrack.web.pages import router
 
@@ -35,8 +36,6 @@ __all__ = ["install"]
 
 
 def install(app: FastAPI) -> None:
-    from leettrack.web import assets, docs
-
     app.include_router(assets.router)
     docs.install(app)
     app.include_router(router)
