@@ -35,6 +35,12 @@ def mark_solved(page: Page, count: int) -> list[str]:
 
 
 def test_a_learners_first_day(page: Page, app_server) -> None:
+    # Anything the strict CSP blocks, and any script error, shows up here.
+    console_errors: list[str] = []
+    page.on(
+        "console", lambda message: message.type == "error" and console_errors.append(message.text)
+    )
+    page.on("pageerror", lambda error: console_errors.append(str(error)))
     learner = sign_up(page, app_server.base_url)
     expect(page.get_by_role("heading", name="Today", level=1)).to_be_visible()
 
@@ -111,3 +117,4 @@ def test_a_learners_first_day(page: Page, app_server) -> None:
         headers={"Authorization": f"Bearer {session_cookie['value']}"},
     )
     assert api.status_code == 401, learner.username
+    assert console_errors == []

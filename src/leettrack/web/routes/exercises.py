@@ -117,6 +117,7 @@ async def _exercise_page(
                 without_title(exercise["instructions"], exercise["title"])
             ),
             "hints": hints,
+            "status": status,
             "status_label": STATUS_LABELS[status],
             "attempts": progress["attempts"] if progress else 0,
             "attempt": attempt,
