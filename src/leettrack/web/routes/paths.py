@@ -43,10 +43,10 @@ def grouped(detail: PathDetail) -> list[dict[str, Any]]:
     groups: list[dict[str, Any]] = []
     for question in detail.questions:
         if not groups or groups[-1]["category"] != question.category:
+            category = question.category
             groups.append(
-                {"category": question.category, "progress": progress.get(question.category)}
+                {"category": category, "progress": progress.get(category), "questions": []}
             )
-            groups[-1]["questions"] = []
         groups[-1]["questions"].append(question)
     return groups
 
@@ -105,7 +105,7 @@ async def path_page(request: Request, ref: Ref, user: WebUser, session: SessionD
         status=None, difficulty=None, path=str(detail.id), limit=MAX_TRACKED_SHOWN, offset=0
     )
     notes = {entry["title_slug"]: entry["notes"] for entry in tracked if entry["notes"]}
-    editable = user.is_admin if detail.source == "system" else detail.owner_id == user.id
+    editable = user.is_admin or (detail.source != "system" and detail.owner_id == user.id)
     return render(
         request,
         "path.html",
@@ -114,7 +114,7 @@ async def path_page(request: Request, ref: Ref, user: WebUser, session: SessionD
             "groups": grouped(detail),
             "notes": notes,
             "statuses": STATUSES,
-            "editable": editable or user.is_admin,
+            "editable": editable,
         },
     )
 
