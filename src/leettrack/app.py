@@ -15,9 +15,10 @@ from leettrack.core.errors import install_error_handlers
 from leettrack.core.logging import configure_logging
 from leettrack.db import Database
 from leettrack.debug.router import router as debug_router
-from leettrack.executor import create_executor
+from leettrack.executor import create_executor, executor_collector
 from leettrack.exercises.router import router as exercises_router
 from leettrack.leetcode.client import LeetCodeClient
+from leettrack.leetcode.metrics import client_collector
 from leettrack.leetcode.router import router as leetcode_router
 from leettrack.paths.admin_router import router as admin_router
 from leettrack.paths.router import enrolment_router
@@ -40,11 +41,17 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     app.state.db = Database(settings)
     app.state.health_checks = {}
+    app.state.collectors = collectors = metrics.Collectors()
+    collectors.register("database", metrics.database_collector(app.state.db.engine))
     app.state.leetcode = LeetCodeClient.from_settings(settings)
     app.state.health_checks["leetcode_cache"] = app.state.leetcode.health_check
+    collectors.register("leetcode", client_collector(app.state.leetcode))
     app.state.executor = create_executor(settings)
     if settings.executor_service_url:
         app.state.health_checks["executor"] = app.state.executor.health_check
+    executor_metrics = executor_collector(app.state.executor)
+    if executor_metrics is not None:
+        collectors.register("executor", executor_metrics)
     await production.startup(app)
     try:
         yield

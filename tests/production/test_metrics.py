@@ -13,6 +13,7 @@ from prometheus_client import generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
 from leettrack.core import metrics
+from leettrack.executor import record_execution
 from tests.helpers import LiveServer, register, server_env
 from tests.production.conftest import client_for
 
@@ -65,6 +66,40 @@ async def test_requests_are_counted_by_route_template(make_client, leetcode_over
     assert value(after, "leettrack_http_requests_in_flight") >= 1  # the scrape itself
 
 
+async def test_a_router_under_two_prefixes_is_counted_under_each(make_client):
+    client = await make_client()
+    before = await scrape(client)
+    for prefix in ("/api/v1/auth", "/api/auth"):  # one router, the second prefix undocumented
+        response = await client.post(
+            f"{prefix}/login", json={"username": "nobody", "password": "x"}
+        )
+        assert response.status_code == 401
+    assert (await client.get("/api/v1/learning-paths")).status_code == 200
+    after = await scrape(client)
+    for route in ("/api/v1/auth/login", "/api/auth/login"):
+        grew = http_requests(after, route, "401", "POST") - http_requests(
+            before, route, "401", "POST"
+        )
+        assert grew == 1, route
+    assert requests_delta(before, after, "/api/v1/learning-paths", "200") == 1
+
+
+async def test_collectors_run_on_each_scrape_and_a_failing_one_spares_the_others(make_app):
+    app = await make_app()
+    seen: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("component gone")
+
+    app.state.collectors.register("broken", broken)
+    app.state.collectors.register("probe", lambda: seen.append("probe"))
+    async with client_for(app) as http:
+        text = await scrape(http)
+        await scrape(http)
+    assert seen == ["probe", "probe"]
+    assert value(text, "leettrack_db_pool_connections", state="size") >= 1
+
+
 def _route_labels(text: str) -> set[str]:
     return {
         dict(labels).get("route", "")
@@ -102,7 +137,7 @@ async def test_component_state_and_business_counters(make_client, leetcode_overr
 
 def test_recording_helpers_for_other_domains():
     before = generate_latest().decode()
-    metrics.record_execution("timeout", 10.2)
+    record_execution("timeout", 10.2)
     metrics.record_submission(passed=True)
     metrics.REVIEWS.inc()
     after = generate_latest().decode()

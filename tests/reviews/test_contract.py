@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from leettrack.auth.models import User
 from leettrack.reviews import service
 from leettrack.reviews.models import ReviewCard
+from leettrack.reviews.schemas import DueCounts
 
 pytestmark = pytest.mark.asyncio
 
@@ -96,10 +97,10 @@ async def test_dashboard_counts_follow_the_users_day(app, learner, make_question
         await session.commit()
 
         counts = await service.dashboard_counts(session, db_user, now=now)
-        assert counts == {"due_today": 2, "overdue": 1, "need_rating": 1}
+        assert counts == DueCounts(due_today=2, overdue=1, need_rating=1)
 
         db_user.timezone = "UTC"  # today is now 2025-03-03 UTC
         counts = await service.dashboard_counts(session, db_user, now=now)
-        assert counts == {"due_today": 2, "overdue": 2, "need_rating": 1}
+        assert counts == DueCounts(due_today=2, overdue=2, need_rating=1)
         total = await session.scalar(select(func.count()).select_from(ReviewCard))
         assert total == 6

@@ -23,56 +23,62 @@ from leettrack.core.envelope import Envelope, ok
 router = APIRouter(tags=["auth"])
 
 
-@router.post("/register", status_code=status.HTTP_201_CREATED, response_model=Envelope[AuthTokens])
-async def register(body: RegisterRequest, session: SessionDep, settings: SettingsDep) -> object:
+@router.post("/register", status_code=status.HTTP_201_CREATED)
+async def register(
+    body: RegisterRequest, session: SessionDep, settings: SettingsDep
+) -> Envelope[AuthTokens]:
     tokens = await AuthService(session, settings).register(body)
     return ok(tokens, "Account created")
 
 
-@router.post("/login", response_model=Envelope[AuthTokens])
-async def login(body: LoginRequest, session: SessionDep, settings: SettingsDep) -> object:
+@router.post("/login")
+async def login(
+    body: LoginRequest, session: SessionDep, settings: SettingsDep
+) -> Envelope[AuthTokens]:
     return ok(await AuthService(session, settings).login(body), "Signed in")
 
 
-@router.post("/refresh", response_model=Envelope[AuthTokens])
-async def refresh(body: RefreshRequest, session: SessionDep, settings: SettingsDep) -> object:
+@router.post("/refresh")
+async def refresh(
+    body: RefreshRequest, session: SessionDep, settings: SettingsDep
+) -> Envelope[AuthTokens]:
     return ok(await AuthService(session, settings).refresh(body.refresh_token), "Tokens refreshed")
 
 
-@router.post("/logout", response_model=Envelope[None])
+@router.post("/logout")
 async def logout(
     user: CurrentUser,
     claims: Claims,
     session: SessionDep,
     settings: SettingsDep,
     body: LogoutRequest | None = None,
-) -> object:
+) -> Envelope[None]:
     refresh_token = body.refresh_token if body else None
     await AuthService(session, settings).logout(user, claims, refresh_token)
     return ok(None, "Signed out")
 
 
-@router.get("/me", response_model=Envelope[UserOut])
-async def me(user: CurrentUser) -> object:
+@router.get("/me")
+async def me(user: CurrentUser) -> Envelope[UserOut]:
     return ok(UserOut.model_validate(user))
 
 
-@router.patch("/me", response_model=Envelope[UserOut])
+@router.patch("/me")
 async def update_me(
     body: UpdateMeRequest, user: CurrentUser, session: SessionDep, settings: SettingsDep
-) -> object:
+) -> Envelope[UserOut]:
     user = await AuthService(session, settings).update_me(user, body)
     return ok(UserOut.model_validate(user), "Profile updated")
 
 
-@router.post("/change-password", response_model=Envelope[None])
+@router.post("/change-password")
 async def change_password(
     body: ChangePasswordRequest,
     user: CurrentUser,
     claims: Claims,
     session: SessionDep,
     settings: SettingsDep,
-) -> object:
+) -> Envelope[None]:
     await AuthService(session, settings).change_password(user, claims.session_id, body)
     return ok(None, "Password changed; other sessions were signed out")
 

@@ -89,7 +89,7 @@ class RedisStore:
 
     backend = "redis"
 
-    def __init__(self, redis: Redis, prefix: str) -> None:
+    def __init__(self, redis: Redis[bytes], prefix: str) -> None:
         self.redis = redis
         self.prefix = prefix
 
@@ -159,9 +159,9 @@ class FallbackStore:
         return True
 
 
-def redis_client(url: str, timeout: float = 1.0) -> Redis:
+def redis_client(url: str, timeout: float = 1.0) -> Redis[bytes]:
     """A pooled async Redis client that fails fast, so a dead Redis never stalls a request."""
-    client: Redis = Redis.from_url(
+    client: Redis[bytes] = Redis.from_url(
         url, socket_timeout=timeout, socket_connect_timeout=timeout, health_check_interval=30
     )
     return client

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
@@ -39,12 +40,15 @@ class ErrorEnvelope(BaseModel):
     error: ErrorInfo
 
 
-def ok(data: Any, message: str | None = None) -> Envelope[Any]:
+def ok(data: T, message: str | None = None) -> Envelope[T]:
+    """`data` in an envelope; the route's response model validates and serialises it."""
     return Envelope[Any](data=data, message=message)
 
 
-def page(items: list[Any], *, total: int, limit: int, offset: int) -> ListEnvelope[Any]:
-    return ListEnvelope[Any](data=items, meta=ListMeta(total=total, limit=limit, offset=offset))
+def page(items: Sequence[T], *, total: int, limit: int, offset: int) -> ListEnvelope[T]:
+    return ListEnvelope[Any](
+        data=list(items), meta=ListMeta(total=total, limit=limit, offset=offset)
+    )
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {

@@ -39,7 +39,7 @@ class DependencyReport(BaseModel):
     dependencies: dict[str, DependencyStatus]
 
 
-async def timed(check: HealthCheck) -> dict[str, Any]:
+async def timed(check: HealthCheck) -> DependencyStatus:
     """Run one check with a deadline; any failure is reported, never raised."""
     started = time.perf_counter()
     try:
@@ -48,7 +48,7 @@ async def timed(check: HealthCheck) -> dict[str, Any]:
     except Exception as exc:
         result = {"status": "down", "detail": f"{type(exc).__name__}: {exc}"[:200]}
     result["latency_ms"] = round((time.perf_counter() - started) * 1000, 2)
-    return result
+    return DependencyStatus(**result)
 
 
 def database_check(request: Request) -> HealthCheck:
@@ -60,18 +60,16 @@ def database_check(request: Request) -> HealthCheck:
     return check
 
 
-@router.get("/health", response_model=Envelope[Liveness])
-async def health() -> object:
+@router.get("/health")
+async def health() -> Envelope[Liveness]:
     return ok(Liveness(status="ok", version=__version__))
 
 
 @router.get("/health/ready", response_model=Envelope[DependencyReport])
-async def ready(request: Request) -> object:
+async def ready(request: Request) -> Envelope[DependencyReport] | JSONResponse:
     result = await timed(database_check(request))
-    report = DependencyReport(
-        status=result["status"], dependencies={"database": DependencyStatus(**result)}
-    )
-    if result["status"] != "ok":
+    report = DependencyReport(status=result.status, dependencies={"database": result})
+    if result.status != "ok":
         return JSONResponse(
             error_body("SERVICE_UNAVAILABLE", "Database unreachable", report.model_dump()),
             status_code=503,
@@ -80,20 +78,18 @@ async def ready(request: Request) -> object:
     return ok(report)
 
 
-@router.get("/health/deps", response_model=Envelope[DependencyReport])
-async def dependencies(request: Request) -> object:
+@router.get("/health/deps")
+async def dependencies(request: Request) -> Envelope[DependencyReport]:
     checks: dict[str, HealthCheck] = {"database": database_check(request)}
     checks.update(request.app.state.health_checks)
     results = await asyncio.gather(*(timed(check) for check in checks.values()))
-    statuses = {
-        name: DependencyStatus(**result) for name, result in zip(checks, results, strict=True)
-    }
+    statuses = dict(zip(checks, results, strict=True))
     overall = "ok" if all(s.status == "ok" for s in statuses.values()) else "degraded"
     if statuses["database"].status != "ok":
         overall = "down"
     return ok(DependencyReport(status=overall, dependencies=statuses))
 
 
-@router.get("/api/v1/ping", response_model=Envelope[str])
-async def ping() -> object:
+@router.get("/api/v1/ping")
+async def ping() -> Envelope[str]:
     return ok("pong")

@@ -1,17 +1,21 @@
 """Prometheus metrics, served at `/metrics`.
 
 Other domains record their events through the objects and functions here, for example
-`metrics.REVIEWS.inc()` or `metrics.record_execution("ok", 0.12)`. The state of long-lived
-components (database pool, LeetCode client, executor pool) is copied into metrics by
-`RuntimeMetrics.sync()`: on every scrape, and every few seconds in each worker when several
+`metrics.REVIEWS.inc()`, or define their own next to the component they describe. The state of
+long-lived components (the database pool here, the LeetCode client and the executor pool in their
+domains) is copied into metrics by the collectors each registers in `Collectors`, the way health
+checks are registered: run on every scrape, and every few seconds in each worker when several
 workers share a `PROMETHEUS_MULTIPROC_DIR` (prometheus-client's multiprocess mode, set up by
 `leettrack serve --workers N`, see `core.workers`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import time
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
@@ -34,8 +38,11 @@ from leettrack.core.routes import METHODS, resolve
 from leettrack.core.workers import MULTIPROC_ENV
 
 UNMATCHED_ROUTE = "<unmatched>"
-_LEETCODE_RESULTS = {"hits": "hit", "misses": "miss", "stale": "stale", "coalesced": "coalesced"}
 _METHODS = frozenset(METHODS)
+logger = logging.getLogger(__name__)
+
+Collector = Callable[[], None]
+"""Copies one long-lived component's state into its metrics (sets gauges, advances counters)."""
 
 # --- HTTP ---
 REQUESTS = Counter(
@@ -67,48 +74,12 @@ DB_POOL = Gauge(
     multiprocess_mode="livesum",
 )
 
-# --- LeetCode client ---
-LEETCODE_UPSTREAM = Counter(
-    "leettrack_leetcode_upstream_requests_total", "Requests sent to LeetCode's GraphQL endpoint"
-)
-LEETCODE_CACHE = Counter(
-    "leettrack_leetcode_cache_total",
-    "LeetCode reads by outcome: hit, miss, stale (served old after an upstream failure), "
-    "coalesced (joined a call already in flight)",
-    ["result"],
-)
-LEETCODE_ERRORS = Counter(
-    "leettrack_leetcode_errors_total", "LeetCode reads that failed with no cached answer"
-)
-
-# --- executor ---
-EXECUTOR_RUNS = Counter("leettrack_executor_runs_total", "Sandbox runs by status", ["status"])
-EXECUTOR_DURATION = Histogram(
-    "leettrack_executor_run_duration_seconds",
-    "Wall-clock duration of a sandbox run",
-    buckets=(0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0),
-)
-EXECUTOR_QUEUE = Gauge(
-    "leettrack_executor_queue_depth", "Runs waiting for a sandbox slot", multiprocess_mode="livesum"
-)
-EXECUTOR_ACTIVE = Gauge(
-    "leettrack_executor_runs_in_progress",
-    "Runs holding a sandbox slot",
-    multiprocess_mode="livesum",
-)
-
 # --- business ---
 REGISTRATIONS = Counter("leettrack_registrations_total", "Accounts created")
 REVIEWS = Counter("leettrack_reviews_total", "Spaced-repetition reviews recorded")
 SUBMISSIONS = Counter("leettrack_submissions_total", "Exercise submissions by result", ["result"])
 
 BUILD_INFO.labels(version=__version__).set(1)
-
-
-def record_execution(status: str, duration_seconds: float) -> None:
-    """Count one sandbox run (`status` as the executor reports it) and its duration."""
-    EXECUTOR_RUNS.labels(status=status).inc()
-    EXECUTOR_DURATION.observe(duration_seconds)
 
 
 def record_submission(passed: bool) -> None:
@@ -122,7 +93,7 @@ def multiprocess_enabled() -> bool:
 def mark_worker_stopped() -> None:
     """Drop this process's live gauges from the shared directory (in-flight, pool, queue)."""
     if multiprocess_enabled():
-        multiprocess.mark_process_dead(os.getpid())
+        multiprocess.mark_process_dead(os.getpid())  # type: ignore[no-untyped-call]
 
 
 def pool_status(engine: Any) -> dict[str, int]:
@@ -137,6 +108,16 @@ def pool_status(engine: Any) -> dict[str, int]:
     return status
 
 
+def database_collector(engine: Any) -> Collector:
+    """The database pool's connections by state."""
+
+    def collect() -> None:
+        for state, value in pool_status(engine).items():
+            DB_POOL.labels(state=state).set(value)
+
+    return collect
+
+
 class MetricsMiddleware:
     """Count and time every HTTP request by route template (never the raw path) and status."""
 
@@ -144,6 +125,7 @@ class MetricsMiddleware:
         self.app = app
         self.api = api
         self._series: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+        self._templates = _RouteTemplates()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -170,7 +152,7 @@ class MetricsMiddleware:
 
     def _series_for(self, scope: Scope, status: int) -> tuple[Any, Any]:
         method = scope["method"] if scope["method"] in _METHODS else "OTHER"
-        template = route_template(scope) or self._resolve(scope["path"])
+        template = self._templates.template(scope) or self._resolve(scope["path"])
         key = (method, template, status)
         series = self._series.get(key)
         if series is None:
@@ -189,68 +171,70 @@ class MetricsMiddleware:
         return routes[0].template if routes else UNMATCHED_ROUTE
 
 
-def route_template(scope: Scope) -> str | None:
-    """The matched route's full path template, once the router has run."""
-    fastapi_scope = scope.get("fastapi")
-    # FastAPI that includes routers lazily keeps the prefixed route here; scope["route"] is the
-    # route as declared in its own router, without the prefix.
-    context = (
-        fastapi_scope.get("effective_route_context") if isinstance(fastapi_scope, dict) else None
-    )
-    template = getattr(context, "path_format", None) or getattr(
-        scope.get("route"), "path_format", None
-    )
-    return str(template) if template else None
+class _RouteTemplates:
+    """The full path template of the route that served a request, from the route the router
+    put in `scope["route"]` (its `path_format` and `path_regex`, public on Starlette routes).
+
+    A route included under a prefix may be one object serving several prefixes (`/api/v1/auth`
+    and `/api/auth`) and know only its own part of the path, so the prefix is what precedes that
+    part in the request path. The router matched it, so it is one of the included prefixes: the
+    labels stay bounded.
+    """
+
+    def __init__(self) -> None:
+        self._suffixes: dict[int, re.Pattern[str]] = {}
+
+    def template(self, scope: Scope) -> str | None:
+        route = scope.get("route")
+        path_format = getattr(route, "path_format", None)
+        path_regex = getattr(route, "path_regex", None)
+        if not isinstance(path_format, str) or not isinstance(path_regex, re.Pattern):
+            return None
+        suffix = self._suffixes.get(id(route))
+        if suffix is None:
+            suffix = re.compile(r"(?P<_prefix>/.*?)?" + path_regex.pattern.removeprefix("^"))
+            self._suffixes[id(route)] = suffix
+        matched = suffix.fullmatch(scope.get("path", ""))
+        if matched is None:
+            return path_format
+        return (matched.group("_prefix") or "") + path_format
 
 
-class RuntimeMetrics:
-    """Copies the state of an application's long-lived components into metrics."""
+class Collectors:
+    """The registered collectors, each run in turn; one failing never stops the others."""
 
-    def __init__(self, state: Any) -> None:
-        self.state = state
-        self._seen: dict[str, int] = {}
+    def __init__(self) -> None:
+        self._collectors: dict[str, Collector] = {}
+
+    def register(self, name: str, collector: Collector) -> None:
+        self._collectors[name] = collector
 
     def sync(self) -> None:
-        self._sync_database()
-        self._sync_leetcode()
-        self._sync_executor()
+        for name, collect in self._collectors.items():
+            try:
+                collect()
+            except Exception:  # metrics must never break a scrape or a worker
+                logger.exception("metrics collector %r failed", name)
 
-    def _sync_database(self) -> None:
-        database = getattr(self.state, "db", None)
-        for state, value in pool_status(getattr(database, "engine", None)).items():
-            DB_POOL.labels(state=state).set(value)
 
-    def _sync_leetcode(self) -> None:
-        client = getattr(self.state, "leetcode", None)
-        counters = getattr(getattr(client, "cache", None), "counters", None)
-        if counters is None:
-            return
-        for field, result in _LEETCODE_RESULTS.items():
-            self._advance(LEETCODE_CACHE.labels(result=result), field, getattr(counters, field, 0))
-        self._advance(LEETCODE_ERRORS, "errors", getattr(counters, "errors", 0))
-        transport = getattr(client, "transport", None)
-        self._advance(LEETCODE_UPSTREAM, "upstream", getattr(transport, "requests", 0))
+class CounterMirror:
+    """Follows a component's own counts (per process, only growing) with Prometheus counters:
+    each look adds what grew since the last one."""
 
-    def _sync_executor(self) -> None:
-        # the in-process executor's pool; a remote executor's load is the executor service's
-        pool = getattr(getattr(self.state, "executor", None), "pool", None)
-        if pool is None:
-            return
-        EXECUTOR_QUEUE.set(getattr(pool, "queued", 0))
-        EXECUTOR_ACTIVE.set(getattr(pool, "in_flight", 0))
+    def __init__(self) -> None:
+        self._seen: dict[int, int] = {}
 
-    def _advance(self, counter: Any, name: str, value: int) -> None:
-        """Counters of a component only grow; add what grew since the last sync."""
-        last = self._seen.get(name, 0)
+    def advance(self, counter: Any, value: int) -> None:
+        last = self._seen.get(id(counter), 0)
         if value > last:
             counter.inc(value - last)
-        self._seen[name] = value
+        self._seen[id(counter)] = value
 
 
 def _render() -> bytes:
     if multiprocess_enabled():
         registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
         return generate_latest(registry)
     return generate_latest(REGISTRY)
 
@@ -260,8 +244,8 @@ router = APIRouter(tags=["operations"])
 
 @router.get("/metrics", include_in_schema=False)
 async def metrics_endpoint(request: Request) -> Response:
-    runtime: RuntimeMetrics | None = getattr(request.app.state, "runtime_metrics", None)
-    if runtime is not None:
-        runtime.sync()
+    collectors: Collectors | None = getattr(request.app.state, "collectors", None)
+    if collectors is not None:
+        collectors.sync()
     body = await run_in_threadpool(_render) if multiprocess_enabled() else _render()
     return Response(body, media_type=CONTENT_TYPE_LATEST)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
@@ -23,8 +22,6 @@ from leettrack.core.middleware import (
 from leettrack.core.ratelimit import RateLimiter, RateLimitMiddleware
 from leettrack.core.security_headers import SecurityHeadersMiddleware, cors_options
 from leettrack.settings import Settings
-
-logger = logging.getLogger(__name__)
 
 GZIP_MINIMUM_BYTES = 1024
 METRICS_SYNC_SECONDS = 5.0
@@ -60,10 +57,8 @@ async def startup(app: FastAPI) -> None:
     limiter: RateLimiter | None = getattr(app.state, "rate_limiter", None)
     if limiter is not None:
         app.state.health_checks["rate_limit"] = limiter.health_check
-    runtime = metrics.RuntimeMetrics(app.state)
-    app.state.runtime_metrics = runtime
     app.state.metrics_sync = (
-        asyncio.create_task(_sync_every(runtime, METRICS_SYNC_SECONDS))
+        asyncio.create_task(_sync_every(app.state.collectors, METRICS_SYNC_SECONDS))
         if metrics.multiprocess_enabled()
         else None
     )
@@ -81,11 +76,8 @@ async def shutdown(app: FastAPI) -> None:
     metrics.mark_worker_stopped()
 
 
-async def _sync_every(runtime: metrics.RuntimeMetrics, seconds: float) -> None:
+async def _sync_every(collectors: metrics.Collectors, seconds: float) -> None:
     """In multiprocess mode each worker publishes its own state; a scrape reads them all."""
     while True:
-        try:
-            runtime.sync()
-        except Exception:  # metrics must never take a worker down
-            logger.exception("could not publish this worker's metrics")
+        collectors.sync()
         await asyncio.sleep(seconds)

@@ -32,7 +32,7 @@ from typing import Any, Protocol
 import jwt
 from limits import RateLimitItem, RateLimitItemPerSecond
 from limits.aio.storage import RedisStorage
-from redis.asyncio import ConnectionPool, Redis
+from redis.asyncio import Connection, ConnectionPool, Redis
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from leettrack.core import metrics
@@ -149,7 +149,9 @@ class LocalCounters:
 class SharedCounters:
     """Redis first (shared by every replica); this process's counters while Redis fails."""
 
-    def __init__(self, redis: RedisStorage, pool: ConnectionPool[Any], health: RedisHealth) -> None:
+    def __init__(
+        self, redis: RedisStorage, pool: ConnectionPool[Connection], health: RedisHealth
+    ) -> None:
         self.redis = redis
         self.pool = pool
         self._client = Redis(connection_pool=pool)
@@ -158,7 +160,7 @@ class SharedCounters:
 
     @classmethod
     def from_url(cls, url: str, prefix: str) -> SharedCounters:
-        pool: ConnectionPool[Any] = ConnectionPool.from_url(
+        pool: ConnectionPool[Connection] = ConnectionPool.from_url(
             url, socket_timeout=REDIS_TIMEOUT_SECONDS, socket_connect_timeout=REDIS_TIMEOUT_SECONDS
         )
         storage = RedisStorage(

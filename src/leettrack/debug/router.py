@@ -61,8 +61,10 @@ def mappers() -> list[Any]:
     return list(Base.registry.mappers)
 
 
-@router.get("/db-status", response_model=Envelope[DatabaseStatus])
-async def db_status(request: Request, _admin: AdminUser, session: SessionDep) -> object:
+@router.get("/db-status")
+async def db_status(
+    request: Request, _admin: AdminUser, session: SessionDep
+) -> Envelope[DatabaseStatus]:
     engine = get_database(request).engine
     started = time.perf_counter()
     revision = (await session.execute(text("SELECT version_num FROM alembic_version"))).scalar()
@@ -79,8 +81,8 @@ async def db_status(request: Request, _admin: AdminUser, session: SessionDep) ->
     )
 
 
-@router.get("/models", response_model=Envelope[list[ModelInfo]])
-async def models(_admin: AdminUser, session: SessionDep) -> object:
+@router.get("/models")
+async def models(_admin: AdminUser, session: SessionDep) -> Envelope[list[ModelInfo]]:
     tables: list[Table] = list(Base.metadata.sorted_tables)
     counts_query = union_all(
         *(select(literal(table.name), func.count()).select_from(table) for table in tables)
@@ -111,8 +113,8 @@ async def models(_admin: AdminUser, session: SessionDep) -> object:
     )
 
 
-@router.get("/cache-stats", response_model=Envelope[CacheReport])
-async def cache_stats(request: Request, _admin: AdminUser) -> object:
+@router.get("/cache-stats")
+async def cache_stats(request: Request, _admin: AdminUser) -> Envelope[CacheReport]:
     state = request.app.state
     leetcode = getattr(state, "leetcode", None)
     limiter = getattr(state, "rate_limiter", None)

@@ -14,6 +14,7 @@ from leettrack.executor.harness import (
     TestReport,
     run_tests,
 )
+from leettrack.executor.metrics import executor_collector, record_execution
 from leettrack.executor.pool import ExecutorBusy, ExecutorPool
 from leettrack.executor.sandbox import (
     DEFAULT_LIMITS,
@@ -49,5 +50,7 @@ __all__ = [
     "TimeoutMs",
     "check_size",
     "create_executor",
+    "executor_collector",
+    "record_execution",
     "run_tests",
 ]

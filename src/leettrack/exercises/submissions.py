@@ -11,7 +11,7 @@ from leettrack.auth.models import User
 from leettrack.core import metrics
 from leettrack.core.errors import NotFound
 from leettrack.db import utcnow
-from leettrack.executor import Executor, RunResult, check_size
+from leettrack.executor import Executor, RunResult, check_size, record_execution
 from leettrack.exercises.models import Exercise, ExerciseSubmission
 from leettrack.exercises.progress import record_attempt
 
@@ -36,7 +36,7 @@ class SubmissionService:
     async def run(self, code: str, stdin: str, timeout_ms: int | None) -> RunResult:
         await self.session.commit()  # authentication read the user: release the connection
         result = await self.executor.run_code(code, stdin, timeout_ms)
-        metrics.record_execution(result.status, result.duration_ms / 1000)
+        record_execution(result.status, result.duration_ms / 1000)
         return result
 
     async def test(self, exercise_id: str, code: str) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class SubmissionService:
         cases = exercise.tests["cases"]
         await self.session.commit()  # hold no connection while the code runs
         report = await self.executor.run_tests(code, cases)
-        metrics.record_execution(report.status, report.duration_ms / 1000)
+        record_execution(report.status, report.duration_ms / 1000)
         now = utcnow()
         submission = ExerciseSubmission(
             user_id=self.user.id,

@@ -9,17 +9,19 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
+from leettrack.core.pagination import paginate
 from leettrack.db import utcnow
 from leettrack.models import Base
 from leettrack.paths.models import LearningPath, UserLearningPath
+from leettrack.paths.schemas import ActiveUsers, Enrolments, InstanceStats, PathEnrolments, PathOut
 from leettrack.paths.seed import restore_bundled_path
-from leettrack.paths.service import PathService, category_stats, path_values
+from leettrack.paths.service import PathService, category_stats, path_out
 from leettrack.tracking.models import QuestionActivity
 
 TOP_PATHS = 10
 
 
-async def instance_stats(session: AsyncSession) -> dict[str, Any]:
+async def instance_stats(session: AsyncSession) -> InstanceStats:
     """Row counts of every table, active users and enrolments: two statements."""
     now = utcnow()
 
@@ -58,22 +60,22 @@ async def instance_stats(session: AsyncSession) -> dict[str, Any]:
         .limit(TOP_PATHS)
     )
     values = row._mapping
-    return {
-        "row_counts": {table.name: values[table.name] for table in tables},
-        "users": {
-            "total": values["users"],
-            "active_1d": values["active_1d"],
-            "active_7d": values["active_7d"],
-            "active_30d": values["active_30d"],
-            "signed_in_30d": values["signed_in_30d"],
-        },
-        "enrolments": {
-            "total": values["user_learning_paths"],
-            "top_paths": [
-                {"path_id": r.id, "slug": r.slug, "name": r.name, "enrolments": r.n} for r in top
+    return InstanceStats(
+        row_counts={table.name: values[table.name] for table in tables},
+        users=ActiveUsers(
+            total=values["users"],
+            active_1d=values["active_1d"],
+            active_7d=values["active_7d"],
+            active_30d=values["active_30d"],
+            signed_in_30d=values["signed_in_30d"],
+        ),
+        enrolments=Enrolments(
+            total=values["user_learning_paths"],
+            top_paths=[
+                PathEnrolments(path_id=r.id, slug=r.slug, name=r.name, enrolments=r.n) for r in top
             ],
-        },
-    }
+        ),
+    )
 
 
 class AdminPathService(PathService):
@@ -81,25 +83,20 @@ class AdminPathService(PathService):
 
     async def list_all(
         self, *, limit: int, offset: int, source: str | None
-    ) -> tuple[list[dict[str, Any]], int]:
+    ) -> tuple[list[PathOut], int]:
         conditions = [] if source is None else [LearningPath.source == source]
-        total = await self.session.scalar(
-            select(func.count()).select_from(LearningPath).where(*conditions)
+        rows, total = await paginate(
+            self.session,
+            select(LearningPath).where(*conditions).order_by(LearningPath.id),
+            limit=limit,
+            offset=offset,
         )
-        paths = (
-            await self.session.scalars(
-                select(LearningPath)
-                .where(*conditions)
-                .order_by(LearningPath.id)
-                .limit(limit)
-                .offset(offset)
-            )
-        ).all()
+        paths = [path for (path,) in rows]
         stats = await category_stats(self.session, [path.id for path in paths], None)
-        return [path_values(path, stats[path.id], None) for path in paths], total or 0
+        return [path_out(path, stats[path.id], None) for path in paths], total
 
-    async def restore(self, slug: str) -> dict[str, Any]:
+    async def restore(self, slug: str) -> PathOut:
         path = await restore_bundled_path(self.session, slug)
         await self.session.commit()
         stats = await category_stats(self.session, [path.id], None)
-        return path_values(path, stats[path.id], None)
+        return path_out(path, stats[path.id], None)

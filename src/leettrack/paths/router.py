@@ -44,7 +44,7 @@ def json_response(body: bytes) -> Response:
     return Response(body, media_type="application/json")
 
 
-@router.get("", response_model=ListEnvelope[PathOut])
+@router.get("")
 async def list_paths(
     session: SessionDep,
     user: OptionalUser,
@@ -52,7 +52,7 @@ async def list_paths(
     offset: Offset = 0,
     search: Annotated[str | None, Query(max_length=100)] = None,
     tag: Annotated[str | None, Query(max_length=40, pattern=SLUG_PATTERN)] = None,
-) -> object:
+) -> ListEnvelope[PathOut]:
     """Public paths, plus the caller's own private ones; with the caller's progress."""
     items, total = await PathService(session, user).list_paths(
         limit=limit, offset=offset, search=search, tag=tag
@@ -60,8 +60,10 @@ async def list_paths(
     return page(items, total=total, limit=limit, offset=offset)
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=Envelope[PathOut])
-async def create_path(body: PathCreate, session: SessionDep, user: CurrentUser) -> object:
+@router.post("", status_code=status.HTTP_201_CREATED)
+async def create_path(
+    body: PathCreate, session: SessionDep, user: CurrentUser
+) -> Envelope[PathOut]:
     """A new path owned by the caller, private unless `is_public` is true."""
     return ok(await PathService(session, user).create(body), "Learning path created")
 
@@ -75,16 +77,16 @@ async def get_path(
     return json_response(await read_path(session, user, ref, cache))
 
 
-@router.patch("/{ref}", response_model=Envelope[PathOut])
+@router.patch("/{ref}")
 async def update_path(
     ref: PathRef, body: PathUpdate, session: SessionDep, user: CurrentUser
-) -> object:
+) -> Envelope[PathOut]:
     """Owner or admin; system paths only admins."""
     return ok(await PathService(session, user).update(ref, body), "Learning path updated")
 
 
-@router.delete("/{ref}", response_model=Envelope[None])
-async def delete_path(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
+@router.delete("/{ref}")
+async def delete_path(ref: PathRef, session: SessionDep, user: CurrentUser) -> Envelope[None]:
     """Owner or admin; system paths only admins. Progress on its questions is kept."""
     await PathService(session, user).delete(ref)
     return ok(None, "Learning path deleted")
@@ -93,21 +95,20 @@ async def delete_path(ref: PathRef, session: SessionDep, user: CurrentUser) -> o
 @router.post(
     "/{ref}/questions",
     status_code=status.HTTP_201_CREATED,
-    response_model=Envelope[PathQuestionAdded],
 )
 async def add_question(
     ref: PathRef, body: AddQuestion, session: SessionDep, user: CurrentUser, leetcode: LeetCodeDep
-) -> object:
+) -> Envelope[PathQuestionAdded]:
     """Add a problem (appended, or inserted at `position`). A slug missing from the catalog is
     looked up on LeetCode and added to it; unknown there too: 404; already in the path: 409."""
     added = await PathService(session, user).add_question(ref, body, leetcode)
     return ok(added, "Question added")
 
 
-@router.delete("/{ref}/questions/{slug}", response_model=Envelope[None])
+@router.delete("/{ref}/questions/{slug}")
 async def remove_question(
     ref: PathRef, slug: ProblemSlugParam, session: SessionDep, user: CurrentUser
-) -> object:
+) -> Envelope[None]:
     """Remove a problem; the questions after it move up one position."""
     await PathService(session, user).remove_question(ref, slug)
     return ok(None, "Question removed")
@@ -126,15 +127,14 @@ async def reorder_questions(
 @enrolment_router.post(
     "/{ref}/enroll",
     status_code=status.HTTP_201_CREATED,
-    response_model=Envelope[Enrolment],
 )
-async def enroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
+async def enroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> Envelope[Enrolment]:
     """Follow a path: 409 when already enrolled, 404 when the path is not visible."""
     return ok(await PathService(session, user).enroll(ref), "Enrolled")
 
 
-@enrolment_router.delete("/{ref}/enroll", response_model=Envelope[None])
-async def unenroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> object:
+@enrolment_router.delete("/{ref}/enroll")
+async def unenroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> Envelope[None]:
     """Stop following a path; progress on its questions is kept."""
     await PathService(session, user).unenroll(ref)
     return ok(None, "Unenrolled")

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
 from leettrack.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from leettrack.core.pagination import paginate
 from leettrack.core.params import is_db_id
 from leettrack.core.sql import json_array_contains, percent, upsert
 from leettrack.db import utcnow
@@ -38,7 +39,18 @@ from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.models import Question
 from leettrack.leetcode.sync import question_values
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
-from leettrack.paths.schemas import AddQuestion, PathCreate, PathUpdate
+from leettrack.paths.schemas import (
+    AddQuestion,
+    CategoryProgress,
+    Difficulty,
+    Enrolment,
+    PathCreate,
+    PathOut,
+    PathQuestionAdded,
+    PathSource,
+    PathUpdate,
+    Progress,
+)
 from leettrack.tracking.models import UserQuestion
 from leettrack.tracking.status import SOLVED
 
@@ -84,46 +96,63 @@ def can_edit(path: LearningPath, user: User) -> bool:
     return user.is_admin or (path.source == "user" and path.owner_id == user.id)
 
 
-def progress_dict(stats: Iterable[CategoryStat]) -> dict[str, Any]:
+class QuestionFields(TypedDict):
+    """A catalog question as the path and progress answers show it."""
+
+    title_slug: str
+    title: str
+    difficulty: Difficulty
+    frontend_id: int | None
+
+
+def question_fields(question: Question) -> QuestionFields:
+    """The one mapping from a catalog row to the values every answer about a question shows."""
+    return {
+        "title_slug": question.title_slug,
+        "title": question.title,
+        "difficulty": cast(Difficulty, question.difficulty),
+        "frontend_id": question.frontend_id,
+    }
+
+
+def progress_totals(stats: Iterable[CategoryStat]) -> Progress:
     stats = list(stats)
     solved = sum(stat.solved for stat in stats)
     total = sum(stat.total for stat in stats)
-    return {"solved": solved, "total": total, "percent": percent(solved, total)}
+    return Progress(solved=solved, total=total, percent=percent(solved, total))
 
 
-def by_category(stats: Iterable[CategoryStat]) -> list[dict[str, Any]]:
+def by_category(stats: Iterable[CategoryStat]) -> list[CategoryProgress]:
     return [
-        {
-            "category": stat.category,
-            "solved": stat.solved,
-            "total": stat.total,
-            "percent": percent(stat.solved, stat.total),
-        }
+        CategoryProgress(
+            category=stat.category,
+            solved=stat.solved,
+            total=stat.total,
+            percent=percent(stat.solved, stat.total),
+        )
         for stat in stats
     ]
 
 
-def path_values(
-    path: LearningPath, stats: Sequence[CategoryStat], user: User | None
-) -> dict[str, Any]:
-    """A path's summary (`PathOut`), from its row and its category statistics."""
-    return {
-        "id": path.id,
-        "slug": path.slug,
-        "name": path.name,
-        "description": path.description,
-        "difficulty_level": path.difficulty_level,
-        "estimated_hours": path.estimated_hours,
-        "tags": path.tags,
-        "source": path.source,
-        "is_public": path.is_public,
-        "owner_id": path.owner_id,
-        "question_count": sum(stat.total for stat in stats),
-        "categories": [stat.category for stat in stats if stat.category is not None],
-        "progress": progress_dict(stats) if user is not None else None,
-        "created_at": path.created_at,
-        "updated_at": path.updated_at,
-    }
+def path_out(path: LearningPath, stats: Sequence[CategoryStat], user: User | None) -> PathOut:
+    """A path's summary, from its row and its category statistics."""
+    return PathOut(
+        id=path.id,
+        slug=path.slug,
+        name=path.name,
+        description=path.description,
+        difficulty_level=path.difficulty_level,
+        estimated_hours=path.estimated_hours,
+        tags=path.tags,
+        source=cast(PathSource, path.source),
+        is_public=path.is_public,
+        owner_id=path.owner_id,
+        question_count=sum(stat.total for stat in stats),
+        categories=[stat.category for stat in stats if stat.category is not None],
+        progress=progress_totals(stats) if user is not None else None,
+        created_at=path.created_at,
+        updated_at=path.updated_at,
+    )
 
 
 async def category_stats(
@@ -208,7 +237,7 @@ class PathService:
 
     async def list_paths(
         self, *, limit: int, offset: int, search: str | None, tag: str | None
-    ) -> tuple[list[dict[str, Any]], int]:
+    ) -> tuple[list[PathOut], int]:
         """Public paths and the caller's own; system paths first, then by name."""
         # administrators too see only their own private paths here (all: the admin routes)
         conditions = [visibility("anonymous" if self.user is None else "user", self.user_id)]
@@ -223,24 +252,21 @@ class PathService:
             )
         if tag:
             conditions.append(json_array_contains(self.session, LearningPath.tags, tag))
-        total = await self.session.scalar(
-            select(func.count()).select_from(LearningPath).where(*conditions)
+        rows, total = await paginate(
+            self.session,
+            select(LearningPath)
+            .where(*conditions)
+            .order_by(
+                case((LearningPath.source == "system", 0), else_=1),
+                LearningPath.name,
+                LearningPath.id,
+            ),
+            limit=limit,
+            offset=offset,
         )
-        paths = (
-            await self.session.scalars(
-                select(LearningPath)
-                .where(*conditions)
-                .order_by(
-                    case((LearningPath.source == "system", 0), else_=1),
-                    LearningPath.name,
-                    LearningPath.id,
-                )
-                .limit(limit)
-                .offset(offset)
-            )
-        ).all()
+        paths = [path for (path,) in rows]
         stats = await category_stats(self.session, [path.id for path in paths], self.user_id)
-        return [path_values(path, stats[path.id], self.user) for path in paths], total or 0
+        return [path_out(path, stats[path.id], self.user) for path in paths], total
 
     async def get_visible(self, ref: str) -> LearningPath:
         path = await self.session.scalar(
@@ -262,7 +288,7 @@ class PathService:
 
     # --- editing ------------------------------------------------------------------------------
 
-    async def create(self, body: PathCreate, *, system: bool = False) -> dict[str, Any]:
+    async def create(self, body: PathCreate, *, system: bool = False) -> PathOut:
         if body.slug is not None:
             self._check_reserved(body.slug)
             slug = body.slug
@@ -281,9 +307,9 @@ class PathService:
         )
         self.session.add(path)
         await self._commit(f"The slug {slug!r} is taken")
-        return path_values(path, [], self.user)
+        return path_out(path, [], self.user)
 
-    async def update(self, ref: str, body: PathUpdate) -> dict[str, Any]:
+    async def update(self, ref: str, body: PathUpdate) -> PathOut:
         path = await self.get_editable(ref)
         # null leaves a field as it is, except estimated_hours, which it clears
         changes = {
@@ -301,7 +327,7 @@ class PathService:
         path.updated_at = utcnow()
         await self._commit(f"The slug {new_slug!r} is taken")
         stats = await category_stats(self.session, [path.id], self.user_id)
-        return path_values(path, stats[path.id], self.user)
+        return path_out(path, stats[path.id], self.user)
 
     async def delete(self, ref: str) -> None:
         path = await self.get_editable(ref)
@@ -310,7 +336,7 @@ class PathService:
 
     async def add_question(
         self, ref: str, body: AddQuestion, leetcode: LeetCodeClient | None
-    ) -> dict[str, Any]:
+    ) -> PathQuestionAdded:
         path = await self.get_editable(ref)
         question = await resolve_question(self.session, body.slug, leetcode)
         present, count = (
@@ -336,16 +362,13 @@ class PathService:
         self.session.add(entry)
         path.updated_at = utcnow()
         await self._commit(f"{body.slug!r} is already in this path, or the path just changed")
-        return {
-            "path_id": path.id,
-            "position": position,
-            "category": entry.category,
-            "notes": entry.notes,
-            "title_slug": question.title_slug,
-            "title": question.title,
-            "difficulty": question.difficulty,
-            "frontend_id": question.frontend_id,
-        }
+        return PathQuestionAdded(
+            path_id=path.id,
+            position=position,
+            category=entry.category,
+            notes=entry.notes,
+            **question_fields(question),
+        )
 
     async def remove_question(self, ref: str, slug: str) -> None:
         path = await self.get_editable(ref)
@@ -396,12 +419,12 @@ class PathService:
 
     # --- enrolment ----------------------------------------------------------------------------
 
-    async def enroll(self, ref: str) -> dict[str, Any]:
+    async def enroll(self, ref: str) -> Enrolment:
         path = await self.get_visible(ref)
         enrolment = UserLearningPath(user_id=self.caller.id, path_id=path.id)
         self.session.add(enrolment)
         await self._commit("Already enrolled in this path")
-        return {"path_id": path.id, "slug": path.slug, "enrolled_at": enrolment.enrolled_at}
+        return Enrolment(path_id=path.id, slug=path.slug, enrolled_at=enrolment.enrolled_at)
 
     async def unenroll(self, ref: str) -> None:
         path_ids = select(LearningPath.id).where(path_ref(ref)).scalar_subquery()

@@ -41,26 +41,26 @@ async def export_me(user: CurrentUser, session: SessionDep) -> object:
     return ok(await export_account(session, user))
 
 
-@router.get("/learning-paths", response_model=Envelope[list[EnrolledPath]])
-async def enrolled_paths(session: SessionDep, user: CurrentUser) -> object:
+@router.get("/learning-paths")
+async def enrolled_paths(session: SessionDep, user: CurrentUser) -> Envelope[list[EnrolledPath]]:
     """The paths the caller follows, with progress overall and per category."""
     return ok(await ProgressService(session, user).enrolled_paths())
 
 
-@router.put("/questions/{slug}", response_model=Envelope[QuestionProgress])
+@router.put("/questions/{slug}")
 async def update_question(
     slug: ProblemSlugParam,
     body: QuestionUpdate,
     session: SessionDep,
     user: CurrentUser,
     leetcode: LeetCodeDep,
-) -> object:
+) -> Envelope[QuestionProgress]:
     """Record progress on a problem (created on first use). A problem missing from the
     catalog is looked up on LeetCode; unknown there: 404."""
     return ok(await ProgressService(session, user).update_question(slug, body, leetcode))
 
 
-@router.get("/questions", response_model=ListEnvelope[TrackedQuestion])
+@router.get("/questions")
 async def tracked_questions(
     session: SessionDep,
     user: CurrentUser,
@@ -72,7 +72,7 @@ async def tracked_questions(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Offset = 0,
-) -> object:
+) -> ListEnvelope[TrackedQuestion]:
     """The caller's tracked questions, most recently updated first."""
     items, total = await ProgressService(session, user).list_questions(
         status=status, difficulty=difficulty, path=path, limit=limit, offset=offset
@@ -80,22 +80,24 @@ async def tracked_questions(
     return page(items, total=total, limit=limit, offset=offset)
 
 
-@router.get("/progress", response_model=Envelope[ProgressSummary])
-async def progress(session: SessionDep, user: CurrentUser) -> object:
+@router.get("/progress")
+async def progress(session: SessionDep, user: CurrentUser) -> Envelope[ProgressSummary]:
     """Solved counts, progress per topic and per enrolled path, streaks and the activity
     calendar of the last 365 days, in the caller's timezone."""
     return ok(await ProgressService(session, user).summary())
 
 
-@router.get("/dashboard", response_model=Envelope[Dashboard])
-async def dashboard(session: SessionDep, user: CurrentUser) -> object:
+@router.get("/dashboard")
+async def dashboard(session: SessionDep, user: CurrentUser) -> Envelope[Dashboard]:
     """Reviews due today, questions waiting for a first rating, and each followed path with
     its next unsolved question."""
     return ok(await ProgressService(session, user).dashboard())
 
 
-@router.post("/leetcode/sync", response_model=Envelope[SyncResult])
-async def leetcode_sync(session: SessionDep, user: CurrentUser, leetcode: LeetCodeDep) -> object:
+@router.post("/leetcode/sync")
+async def leetcode_sync(
+    session: SessionDep, user: CurrentUser, leetcode: LeetCodeDep
+) -> Envelope[SyncResult]:
     """Import recent accepted submissions of the caller's `leetcode_username` as solves
     (idempotent). 400 without a username; 503 when LeetCode is unreachable."""
     return ok(await sync_leetcode(session, user, leetcode), "LeetCode submissions imported")

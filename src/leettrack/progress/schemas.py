@@ -13,6 +13,7 @@ from leettrack.paths.schemas import (
     Progress,
     TopicTag,
 )
+from leettrack.reviews.schemas import DueCounts
 from leettrack.tracking.status import QuestionStatus
 
 
@@ -104,12 +105,6 @@ class ProgressSummary(BaseModel):
     )
 
 
-class ReviewCounts(BaseModel):
-    due_today: int
-    overdue: int
-    need_rating: int
-
-
 class NextQuestion(BaseModel):
     position: int
     category: str | None
@@ -124,7 +119,7 @@ class ActivePath(PathProgress):
 
 
 class Dashboard(BaseModel):
-    reviews: ReviewCounts
+    reviews: DueCounts
     active_paths: list[ActivePath]
     streak: Streak
     activity_today: int

@@ -8,12 +8,13 @@ aggregate queries, whatever the size of the history.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import and_, func, literal_column, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
+from leettrack.core.pagination import paginate
 from leettrack.core.sql import dialect_name, upsert
 from leettrack.db import utcnow
 from leettrack.leetcode.client import LeetCodeClient
@@ -24,12 +25,27 @@ from leettrack.paths.service import (
     PathService,
     by_category,
     category_stats,
-    progress_dict,
+    progress_totals,
+    question_fields,
     resolve_question,
     visible_to,
 )
 from leettrack.progress.activity import calendar, events_per_day, local_today, streaks, user_zone
-from leettrack.progress.schemas import NotesUpdate, QuestionUpdate
+from leettrack.progress.schemas import (
+    ActivePath,
+    Dashboard,
+    EnrolledPath,
+    NextQuestion,
+    NotesUpdate,
+    PathProgress,
+    ProgressSummary,
+    QuestionProgress,
+    QuestionUpdate,
+    SolvedCounts,
+    Streak,
+    TopicProgress,
+    TrackedQuestion,
+)
 from leettrack.reviews import service as reviews_service
 from leettrack.tracking.models import QuestionActivity, UserQuestion
 from leettrack.tracking.status import ATTEMPTED, EVENTS, SOLVED
@@ -45,18 +61,13 @@ _TRACKED_COLUMNS = (
 )
 
 
-def _question_values(question: Question) -> dict[str, Any]:
-    return {
-        "title_slug": question.title_slug,
-        "title": question.title,
-        "difficulty": question.difficulty,
-        "frontend_id": question.frontend_id,
-        "topic_tags": question.topic_tags,
-    }
+Tracked = TypeVar("Tracked", bound=TrackedQuestion)
 
 
-def _tracked(row: Any) -> dict[str, Any]:
-    return {column.key: getattr(row, column.key) for column in _TRACKED_COLUMNS}
+def _tracked(model: type[Tracked], question: Question, row: Any, **extra: object) -> Tracked:
+    """A tracked question from its catalog row and a row of `_TRACKED_COLUMNS`."""
+    tracked = {column.key: getattr(row, column.key) for column in _TRACKED_COLUMNS}
+    return model(**question_fields(question), topic_tags=question.topic_tags, **tracked, **extra)
 
 
 class ProgressService:
@@ -68,7 +79,7 @@ class ProgressService:
 
     async def update_question(
         self, slug: str, body: QuestionUpdate, leetcode: LeetCodeClient | None
-    ) -> dict[str, Any]:
+    ) -> QuestionProgress:
         """Upsert the caller's progress on a question in one atomic statement; an `attempted`
         or `solved` event adds an attempt and an activity row; a first solve opens a review."""
         question = await resolve_question(self.session, slug, leetcode)
@@ -120,11 +131,11 @@ class ProgressService:
                 self.session, user_id=self.user.id, question_id=question.id, solved_at=now
             )
         await self.session.commit()
-        return _question_values(question) | _tracked(row) | {"newly_solved": newly_solved}
+        return _tracked(QuestionProgress, question, row, newly_solved=newly_solved)
 
     async def set_notes(
         self, slug: str, body: NotesUpdate, leetcode: LeetCodeClient | None
-    ) -> dict[str, Any]:
+    ) -> QuestionProgress:
         """Replace the caller's notes on a question; its status and attempts stay as they are
         (a question not tracked yet starts as `todo`)."""
         question = await resolve_question(self.session, slug, leetcode)
@@ -149,7 +160,7 @@ class ProgressService:
         )
         row = (await self.session.execute(statement)).one()
         await self.session.commit()
-        return _question_values(question) | _tracked(row)
+        return _tracked(QuestionProgress, question, row, newly_solved=False)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -161,7 +172,7 @@ class ProgressService:
         path: str | None,
         limit: int,
         offset: int,
-    ) -> tuple[list[dict[str, Any]], int]:
+    ) -> tuple[list[TrackedQuestion], int]:
         """The caller's tracked questions, most recently updated first."""
         conditions: list[Any] = [UserQuestion.user_id == self.user.id]
         if status:
@@ -175,38 +186,34 @@ class ProgressService:
                     select(PathQuestion.question_id).where(PathQuestion.path_id == path_id)
                 )
             )
-        joined = select(UserQuestion).join(Question, Question.id == UserQuestion.question_id)
-        total = await self.session.scalar(
-            joined.where(*conditions).with_only_columns(func.count()).order_by(None)
-        )
-        rows = await self.session.execute(
+        rows, total = await paginate(
+            self.session,
             select(Question, *_TRACKED_COLUMNS)
             .join(UserQuestion, UserQuestion.question_id == Question.id)
             .where(*conditions)
-            .order_by(UserQuestion.updated_at.desc(), UserQuestion.id.desc())
-            .limit(limit)
-            .offset(offset)
+            .order_by(UserQuestion.updated_at.desc(), UserQuestion.id.desc()),
+            limit=limit,
+            offset=offset,
         )
-        items = [_question_values(row.Question) | _tracked(row) for row in rows]
-        return items, total or 0
+        return [_tracked(TrackedQuestion, row.Question, row) for row in rows], total
 
-    async def enrolled_paths(self) -> list[dict[str, Any]]:
+    async def enrolled_paths(self) -> list[EnrolledPath]:
         """Enrolled (and still visible) paths with the caller's progress, by category too."""
         paths, stats = await self._enrolled()
         return [
-            {
-                "path_id": path.id,
-                "slug": path.slug,
-                "name": path.name,
-                "source": path.source,
-                "enrolled_at": enrolled_at,
-                **progress_dict(stats[path.id]),
-                "by_category": by_category(stats[path.id]),
-            }
+            EnrolledPath(
+                path_id=path.id,
+                slug=path.slug,
+                name=path.name,
+                source=path.source,
+                enrolled_at=enrolled_at,
+                **progress_totals(stats[path.id]).model_dump(),
+                by_category=by_category(stats[path.id]),
+            )
             for path, enrolled_at in paths
         ]
 
-    async def summary(self) -> dict[str, Any]:
+    async def summary(self) -> ProgressSummary:
         zone = user_zone(self.user.timezone)
         now = utcnow()
         solved = {"total": 0, "easy": 0, "medium": 0, "hard": 0}
@@ -227,17 +234,17 @@ class ProgressService:
         per_day = await events_per_day(self.session, self.user.id, zone, now)
         today = local_today(zone, now)
         current, longest = streaks(per_day, today)
-        return {
-            "timezone": zone.key,
-            "solved": solved,
-            "attempted": attempted,
-            "by_category": await self._by_topic(),
-            "by_path": [_path_progress(path, stats[path.id]) for path, _ in paths],
-            "streak": {"current": current, "longest": longest},
-            "activity": calendar(per_day, today),
-        }
+        return ProgressSummary(
+            timezone=zone.key,
+            solved=SolvedCounts(**solved),
+            attempted=attempted,
+            by_category=await self._by_topic(),
+            by_path=[_path_progress(path, stats[path.id]) for path, _ in paths],
+            streak=Streak(current=current, longest=longest),
+            activity=calendar(per_day, today),
+        )
 
-    async def dashboard(self) -> dict[str, Any]:
+    async def dashboard(self) -> Dashboard:
         zone = user_zone(self.user.timezone)
         now = utcnow()
         reviews = await reviews_service.dashboard_counts(self.session, self.user, now=now)
@@ -246,15 +253,18 @@ class ProgressService:
         per_day = await events_per_day(self.session, self.user.id, zone, now)
         today = local_today(zone, now)
         current, longest = streaks(per_day, today)
-        return {
-            "reviews": reviews,
-            "active_paths": [
-                _path_progress(path, stats[path.id]) | {"next_question": upcoming.get(path.id)}
+        return Dashboard(
+            reviews=reviews,
+            active_paths=[
+                ActivePath(
+                    **_path_progress(path, stats[path.id]).model_dump(),
+                    next_question=upcoming.get(path.id),
+                )
                 for path, _ in paths
             ],
-            "streak": {"current": current, "longest": longest},
-            "activity_today": per_day.get(today, 0),
-        }
+            streak=Streak(current=current, longest=longest),
+            activity_today=per_day.get(today, 0),
+        )
 
     # --- internals ----------------------------------------------------------------------------
 
@@ -271,7 +281,7 @@ class ProgressService:
         stats = await category_stats(self.session, [path.id for path, _ in paths], self.user.id)
         return paths, stats
 
-    async def _next_questions(self, path_ids: list[int]) -> dict[int, dict[str, Any]]:
+    async def _next_questions(self, path_ids: list[int]) -> dict[int, NextQuestion]:
         """The first unsolved question of each path, in one query."""
         if not path_ids:
             return {}
@@ -290,15 +300,7 @@ class ProgressService:
             .subquery()
         )
         rows = await self.session.execute(
-            select(
-                PathQuestion.path_id,
-                PathQuestion.position,
-                PathQuestion.category,
-                Question.title_slug,
-                Question.title,
-                Question.difficulty,
-                Question.frontend_id,
-            )
+            select(PathQuestion.path_id, PathQuestion.position, PathQuestion.category, Question)
             .join(
                 first,
                 and_(
@@ -309,18 +311,13 @@ class ProgressService:
             .join(Question, Question.id == PathQuestion.question_id)
         )
         return {
-            row.path_id: {
-                "position": row.position,
-                "category": row.category,
-                "title_slug": row.title_slug,
-                "title": row.title,
-                "difficulty": row.difficulty,
-                "frontend_id": row.frontend_id,
-            }
+            row.path_id: NextQuestion(
+                position=row.position, category=row.category, **question_fields(row.Question)
+            )
             for row in rows
         }
 
-    async def _by_topic(self) -> list[dict[str, Any]]:
+    async def _by_topic(self) -> list[TopicProgress]:
         """Solved and attempted questions per LeetCode topic tag, aggregated in SQL."""
         if dialect_name(self.session) == "postgresql":
             tags: Any = func.jsonb_array_elements(Question.topic_tags).table_valued(
@@ -343,9 +340,12 @@ class ProgressService:
             .order_by(solved.desc(), attempted.desc(), tag)
         )
         return [
-            {"category": row.tag, "solved": row.solved, "attempted": row.attempted} for row in rows
+            TopicProgress(category=row.tag, solved=row.solved, attempted=row.attempted)
+            for row in rows
         ]
 
 
-def _path_progress(path: LearningPath, stats: list[CategoryStat]) -> dict[str, Any]:
-    return {"path_id": path.id, "slug": path.slug, "name": path.name, **progress_dict(stats)}
+def _path_progress(path: LearningPath, stats: list[CategoryStat]) -> PathProgress:
+    return PathProgress(
+        path_id=path.id, slug=path.slug, name=path.name, **progress_totals(stats).model_dump()
+    )

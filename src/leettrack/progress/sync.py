@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import case, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,14 +20,13 @@ from leettrack.core.sql import upsert
 from leettrack.db import utcnow
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.models import Question
+from leettrack.progress.schemas import SyncResult
 from leettrack.reviews import service as reviews_service
 from leettrack.tracking.models import QuestionActivity, UserQuestion
 from leettrack.tracking.status import SOLVED
 
 
-async def sync_leetcode(
-    session: AsyncSession, user: User, leetcode: LeetCodeClient
-) -> dict[str, Any]:
+async def sync_leetcode(session: AsyncSession, user: User, leetcode: LeetCodeClient) -> SyncResult:
     username = user.leetcode_username
     if not username:
         raise BadRequest(
@@ -64,14 +62,14 @@ async def sync_leetcode(
     newly_solved = await _import(session, user.id, fresh) if fresh else []
     await session.commit()
     slug_of = {question_id: slug for slug, question_id in known.items()}
-    return {
-        "leetcode_username": username,
-        "fetched": len(submissions),
-        "imported": sum(len(times) for times in fresh.values()),
-        "already_imported": len(events & recorded),
-        "newly_solved": sorted(slug_of[question_id] for question_id in newly_solved),
-        "unknown": sorted(slugs - known.keys()),
-    }
+    return SyncResult(
+        leetcode_username=username,
+        fetched=len(submissions),
+        imported=sum(len(times) for times in fresh.values()),
+        already_imported=len(events & recorded),
+        newly_solved=sorted(slug_of[question_id] for question_id in newly_solved),
+        unknown=sorted(slugs - known.keys()),
+    )
 
 
 async def _recorded(

@@ -128,6 +128,15 @@ class ForecastOut(BaseModel):
     days: list[ForecastDay]
 
 
+class DueCounts(BaseModel):
+    """Reviews due during the user's local today, overdue from earlier days, and cards waiting
+    for their first rating."""
+
+    due_today: int
+    overdue: int
+    need_rating: int
+
+
 class ReviewCounts(BaseModel):
     today: int
     last_7_days: int

@@ -17,6 +17,7 @@ from sqlalchemy.sql.expression import ColumnElement
 from leettrack.auth.models import User
 from leettrack.core import metrics
 from leettrack.core.errors import Conflict, NotFound
+from leettrack.core.pagination import paginate
 from leettrack.db import utcnow
 from leettrack.leetcode.models import Question
 from leettrack.reviews.calendar import day_bounds, local_date, midnight, user_zone
@@ -34,6 +35,7 @@ from leettrack.reviews.scheduling import (
 from leettrack.reviews.schemas import (
     CardOut,
     CardPreview,
+    DueCounts,
     ForecastDay,
     ForecastOut,
     LogOut,
@@ -88,7 +90,7 @@ def _active(user_id: int) -> ColumnElement[bool]:
 
 async def dashboard_counts(
     session: AsyncSession, user: User, *, now: datetime | None = None
-) -> dict[str, int]:
+) -> DueCounts:
     """Reviews due during the user's local today, overdue from earlier days, and cards
     waiting for their first rating. One aggregate query."""
     now = now or utcnow()
@@ -106,7 +108,7 @@ async def dashboard_counts(
             )
         )
     ).one()
-    return {"due_today": row[0], "overdue": row[1], "need_rating": row[2]}
+    return DueCounts(due_today=row[0], overdue=row[1], need_rating=row[2])
 
 
 def _question_ref(question: Question) -> QuestionRef:
@@ -251,16 +253,16 @@ class ReviewService:
             ReviewCard.needs_rating.is_(False),
             ReviewCard.due <= self.now,
         )
-        total = await self.session.scalar(select(func.count()).where(*where))
-        rows = await self.session.execute(
+        rows, total = await paginate(
+            self.session,
             select(ReviewCard, Question)
             .join(Question, Question.id == ReviewCard.question_id)
             .where(*where)
-            .order_by(ReviewCard.due, ReviewCard.id)
-            .limit(limit)
-            .offset(offset)
+            .order_by(ReviewCard.due, ReviewCard.id),
+            limit=limit,
+            offset=offset,
         )
-        return [self._row_out(card, question) for card, question in rows], total or 0
+        return [self._row_out(card, question) for card, question in rows], total
 
     def preview(self, card: ReviewCard) -> list[RatingPreview]:
         """The due date and interval each rating would give the card if rated now, computed
@@ -302,34 +304,30 @@ class ReviewService:
 
     async def need_rating(self, *, limit: int, offset: int) -> tuple[list[NeedRatingOut], int]:
         where = (_active(self.user_id), ReviewCard.needs_rating.is_(True))
-        total = await self.session.scalar(select(func.count()).where(*where))
-        rows = await self.session.execute(
+        rows, total = await paginate(
+            self.session,
             select(ReviewCard.due, Question)
             .join(Question, Question.id == ReviewCard.question_id)
             .where(*where)
-            .order_by(ReviewCard.due, ReviewCard.id)
-            .limit(limit)
-            .offset(offset)
+            .order_by(ReviewCard.due, ReviewCard.id),
+            limit=limit,
+            offset=offset,
         )
         items = [
             NeedRatingOut(question=_question_ref(question), solved_at=solved_at)
             for solved_at, question in rows
         ]
-        return items, total or 0
+        return items, total
 
     async def history(self, slug: str, *, limit: int, offset: int) -> tuple[list[LogOut], int]:
         card, _question = await self._card(slug)
-        total = await self.session.scalar(
-            select(func.count()).select_from(ReviewLog).where(ReviewLog.card_id == card.id)
+        rows, total = await paginate(
+            self.session,
+            select(ReviewLog).where(ReviewLog.card_id == card.id).order_by(ReviewLog.id),
+            limit=limit,
+            offset=offset,
         )
-        logs = await self.session.scalars(
-            select(ReviewLog)
-            .where(ReviewLog.card_id == card.id)
-            .order_by(ReviewLog.id)
-            .limit(limit)
-            .offset(offset)
-        )
-        return [_log_out(log) for log in logs], total or 0
+        return [_log_out(log) for (log,) in rows], total
 
     async def replayed(self, slug: str) -> tuple[ReviewCard, FsrsCard]:
         """The stored card and the same card rebuilt from nothing but its review log."""
@@ -407,5 +405,5 @@ class ReviewService:
             average_interval_days=float(cards[2]) / 86400 if cards[2] is not None else None,
             cards=cards[0],
             retired=cards[1],
-            **counts,
+            **counts.model_dump(),
         )

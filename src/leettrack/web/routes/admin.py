@@ -33,4 +33,4 @@ async def restore(
 ) -> Response:
     """Put a bundled path back as it ships (its questions and order)."""
     restored = await AdminPathService(session, user).restore(slug)
-    return redirect(request, "/admin/paths", f"{restored['name']} restored as bundled")
+    return redirect(request, "/admin/paths", f"{restored.name} restored as bundled")

@@ -105,9 +105,9 @@ async def sync(request: Request, session: SessionDep, user: WebUser) -> Response
     except AppError as error:
         return await _page(request, user, error=error)
     message = describe_sync(
-        result["imported"],
-        result["already_imported"],
-        result["newly_solved"],
-        len(result["unknown"]),
+        result.imported,
+        result.already_imported,
+        result.newly_solved,
+        len(result.unknown),
     )
     return redirect(request, LEETCODE_PATH, message)

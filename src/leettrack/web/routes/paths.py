@@ -74,7 +74,7 @@ async def catalog(request: Request, user: WebUser, session: SessionDep, q: str =
     paths, total = await PathService(session, user).list_paths(
         limit=CATALOG_SIZE, offset=0, search=search, tag=None
     )
-    enrolled = {entry["slug"] for entry in await ProgressService(session, user).enrolled_paths()}
+    enrolled = {entry.slug for entry in await ProgressService(session, user).enrolled_paths()}
     return render(
         request,
         "paths.html",
@@ -94,7 +94,7 @@ async def create_path(request: Request, user: WebUser, session: SessionDep) -> R
         created = await PathService(session, user).create(parse(PathCreate, path_form(form)))
     except AppError as error:
         return form_failure(request, "path_new.html", error, form=form)
-    slug = created["slug"]
+    slug = created.slug
     return redirect(request, f"/paths/{slug}/edit", "Path created: now add its problems")
 
 
@@ -104,7 +104,7 @@ async def path_page(request: Request, ref: Ref, user: WebUser, session: SessionD
     tracked, _total = await ProgressService(session, user).list_questions(
         status=None, difficulty=None, path=str(detail.id), limit=MAX_TRACKED_SHOWN, offset=0
     )
-    notes = {entry["title_slug"]: entry["notes"] for entry in tracked if entry["notes"]}
+    notes = {entry.title_slug: entry.notes for entry in tracked if entry.notes}
     editable = user.is_admin or (detail.source != "system" and detail.owner_id == user.id)
     return render(
         request,
@@ -142,8 +142,8 @@ async def set_status(
     form = await form_data(request)
     body = parse(QuestionUpdate, {"status": form.get("status", "")})
     result = await ProgressService(session, user).update_question(slug, body, leetcode)
-    message = f"{result['title']}: {result['status']}"
-    if result["newly_solved"]:
+    message = f"{result.title}: {result.status}"
+    if result.newly_solved:
         message += "; rate it on Today to schedule its first review"
     return done(request, safe_next(form.get("next"), "/paths"), message, {"status": body.status})
 
@@ -159,7 +159,7 @@ async def set_notes(
     form = await form_data(request)
     body = parse(NotesUpdate, {"notes": blank_to_none(form.get("notes"))})
     result = await ProgressService(session, user).set_notes(slug, body, leetcode)
-    return done(request, safe_next(form.get("next"), "/paths"), f"Notes saved: {result['title']}")
+    return done(request, safe_next(form.get("next"), "/paths"), f"Notes saved: {result.title}")
 
 
 # --- editing (owners; administrators for system paths) -------------------------------------
@@ -194,7 +194,7 @@ async def update_path(request: Request, ref: Ref, user: WebUser, session: Sessio
     except AppError as error:
         context = await _edit_context(request, session, user, ref)
         return form_failure(request, "path_edit.html", error, **(context | {"form": form}))
-    return redirect(request, f"/paths/{updated['slug']}/edit", "Path details saved")
+    return redirect(request, f"/paths/{updated.slug}/edit", "Path details saved")
 
 
 @router.post("/paths/{ref}/questions")
@@ -213,7 +213,7 @@ async def add_question(
     except AppError as error:
         context = await _edit_context(request, session, user, ref)
         return form_failure(request, "path_edit.html", error, **(context | {"add": form}))
-    return redirect(request, f"/paths/{ref}/edit", f"Added {added['title']}")
+    return redirect(request, f"/paths/{ref}/edit", f"Added {added.title}")
 
 
 @router.post("/paths/{ref}/questions/{slug}/remove")

@@ -30,13 +30,13 @@ async def progress_page(request: Request, session: SessionDep, user: WebUser) ->
     exercises = await ExerciseProgress(session, user).stats()
     forecast = await ReviewService(session, user, utcnow()).forecast(FORECAST_DAYS)
     today = local_today(user_zone(user.timezone))
-    activity = {date.fromisoformat(day): count for day, count in summary["activity"].items()}
+    activity = {date.fromisoformat(day): count for day, count in summary.activity.items()}
     return render(
         request,
         "progress.html",
         {
             "summary": summary,
-            "topics": summary["by_category"][:TOPICS_SHOWN],
+            "topics": summary.by_category[:TOPICS_SHOWN],
             "exercises": exercises,
             "heatmap": heatmap(activity, today, chart_id="activity", label="Practice activity"),
             "forecast": forecast,
