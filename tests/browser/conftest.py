@@ -1,4 +1,4 @@
-"""Browser fixtures: one Chromium for the run, and two live servers on seeded databases (SQLite,
+"""Browser fixtures: Chromium, and two live servers on seeded databases (SQLite,
 or PostgreSQL when TEST_DATABASE_URL is set):
 
 - `app_server`, the app as `make run` serves it, with the fake LeetCode behind it;
@@ -20,8 +20,11 @@ from tests.helpers import LiveServer
 FAULTY_RUNS_PER_MINUTE = 3
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    """One Chromium per test module. Not per session: Playwright's synchronous API keeps its
+    event loop marked as running while it is open, and the suite's other tests call
+    asyncio.run() outside any loop."""
     with sync_playwright() as playwright:
         chromium = launch_chromium(playwright)
         yield chromium
