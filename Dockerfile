@@ -18,7 +18,7 @@ RUN /opt/leettrack/bin/pip install --no-compile . \
 # --- runtime: the virtual environment, bubblewrap for the sandbox, an unprivileged user ---
 FROM ${PYTHON_IMAGE} AS runtime
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends bubblewrap tini \
+    && apt-get install -y --no-install-recommends bubblewrap libseccomp2 tini \
     && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 leettrack \
     && useradd --system --uid 10001 --gid leettrack --home-dir /app --no-create-home \

@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@scripts/ensure-command.sh bwrap bubblewrap -- code runs are refused with EXECUTOR_UNAVAILABLE until it is
 	@scripts/ensure-command.sh chromium chromium -- the browser tests in tests/browser need it
+	@scripts/ensure-command.sh lib:libseccomp.so.2 libseccomp2 -- code runs are refused until the syscall filter can be built
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -21,8 +22,9 @@ run: install
 	$(BIN)/leettrack seed
 	$(BIN)/leettrack serve
 
+# Both cores: one pytest-xdist worker per CPU, each with its own databases (tests/conftest.py).
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist worksteal
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -17,6 +17,7 @@ BENCHMARKS = [
     "write_progress",
     "login_storm",
     "run_latency",
+    "sandbox_fairness",
     "leetcode_cache",
     "scale",
 ]

@@ -91,7 +91,7 @@ class Server:
         self.process = subprocess.Popen(
             argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
         )
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a busy machine takes a while to import the app
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited: {self.process.stderr.read()}")  # type: ignore[union-attr]

@@ -8,7 +8,15 @@ from typing import Any
 
 from bench.common import RESULTS, ROOT, machine
 
-ORDER = ["read_path", "write_progress", "login_storm", "run_latency", "leetcode_cache", "scale"]
+ORDER = [
+    "read_path",
+    "write_progress",
+    "login_storm",
+    "run_latency",
+    "sandbox_fairness",
+    "leetcode_cache",
+    "scale",
+]
 BUDGETS = """| benchmark | budget |
 |---|---|
 | read | at least 50% of the bare-Starlette floor's throughput |

@@ -13,11 +13,26 @@ from collections.abc import Sequence
 from typing import Any
 
 import httpx
+from sqlalchemy import create_engine, make_url, text
 
+from leettrack.models import Base
 from leettrack.settings import Settings
 
+
+def worker_database_url(url: str) -> str:
+    """`url` with the pytest-xdist worker's id appended to its database name (`lt_me` becomes
+    `lt_me_gw0`), so parallel workers never share a PostgreSQL database; a plain run keeps it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return url
+    parsed = make_url(url)
+    return parsed.set(database=f"{parsed.database}_{worker}").render_as_string(hide_password=False)
+
+
 PASSWORD = "correct horse battery"
-TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
+# This process's own PostgreSQL test database ("" on SQLite); see worker_database_url.
+TEST_DATABASE_URL = worker_database_url(os.environ.get("TEST_DATABASE_URL", "").strip())
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 TEST_JWT_SECRET = "test-secret-0123456789abcdef0123456789abcdef"
 _counter = itertools.count(1)
 
@@ -49,6 +64,21 @@ async def make_admin(app: Any, user_id: int) -> None:
         assert user is not None
         user.is_admin = True
         await session.commit()
+
+
+class ManualClock:
+    """A clock (seconds, like `time.time`) that moves only when `advance` is called: inject it
+    where code takes a `clock`, instead of sleeping through a TTL."""
+
+    def __init__(self, start: float | None = None) -> None:
+        self.now = time.time() if start is None else start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> float:
+        self.now += seconds
+        return self.now
 
 
 def free_port() -> int:
@@ -106,7 +136,7 @@ class LiveServer:
         """What the server has written so far (stdout and stderr)."""
         return "".join(self._output)
 
-    def _wait_ready(self, timeout: float = 30) -> None:
+    def _wait_ready(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -151,6 +181,40 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+def sync_database_url(url: str) -> str:
+    """The SQLAlchemy URL of a blocking driver for the database `url` names (psycopg, sqlite3)."""
+    return (
+        make_settings(url)
+        .async_database_url.replace("+asyncpg", "+psycopg")
+        .replace("+aiosqlite", "")
+    )
+
+
+def recreate_postgres_database(url: str) -> None:
+    """Drop the PostgreSQL database `url` names if it exists and create it empty, through the
+    server's `postgres` maintenance database: whatever an earlier run left there is gone."""
+    target = make_url(sync_database_url(url))
+    engine = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    quoted = engine.dialect.identifier_preparer.quote(target.database or "")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {quoted} WITH (FORCE)"))
+            connection.execute(text(f"CREATE DATABASE {quoted}"))
+    finally:
+        engine.dispose()
+
+
+def empty_postgres_database(url: str) -> None:
+    """Delete every row of the migrated PostgreSQL database `url` names; sequences restart."""
+    tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+    engine = create_engine(sync_database_url(url))
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
 
 
 def server_env(database_url: str, **extra: str) -> dict[str, str]:

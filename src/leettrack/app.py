@@ -47,8 +47,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.health_checks["leetcode_cache"] = app.state.leetcode.health_check
     collectors.register("leetcode", client_collector(app.state.leetcode))
     app.state.executor = create_executor(settings)
-    if settings.executor_service_url:
-        app.state.health_checks["executor"] = app.state.executor.health_check
+    app.state.health_checks["executor"] = app.state.executor.health_check
     executor_metrics = executor_collector(app.state.executor)
     if executor_metrics is not None:
         collectors.register("executor", executor_metrics)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, field_validator, model_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_JWT_SECRET = "insecure-development-secret-change-me-in-production"  # noqa: S105 - the marker production refuses
@@ -93,9 +93,17 @@ class Settings(BaseSettings):
     # --- executor ---
     executor_service_url: str | None = None
     executor_timeout: int = Field(default=30_000, ge=100, description="milliseconds")
-    # in-process pool (and `leettrack executor`): runs at once, runs waiting for a slot
-    executor_max_concurrency: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
-    executor_max_queue: int = Field(default=32, ge=0)
+    # in-process pool (and `leettrack executor`): runs at once, runs waiting for a slot; per
+    # user, runs at once and runs waiting (over that: 429); each run at once has its own uid
+    # EXECUTOR_UID_BASE.. (when root) and, with EXECUTOR_PREPARE, a sandbox launched ahead
+    executor_max_concurrency: int = Field(default_factory=lambda: 2 * (os.cpu_count() or 1), ge=1)
+    executor_max_queue: int = Field(default=64, ge=0)
+    executor_max_per_user: int = Field(default=2, ge=1)
+    executor_max_waiting_per_user: int = Field(default=24, ge=0)
+    executor_uid_base: int = Field(default=60000, ge=1, le=2**31 - 2**16)
+    executor_prepare: bool = True
+    # `leettrack executor` accepts only callers with this bearer secret (the API sends it)
+    executor_secret: SecretStr | None = None
     # "none" runs code WITHOUT isolation: development only, refused in production
     executor_sandbox: Literal["bwrap", "none"] = "bwrap"
     # limits of one run; a request's timeout_ms may lower the wall clock, never raise it
@@ -123,13 +131,17 @@ class Settings(BaseSettings):
     # self-throttling: requests in flight per process, and "<requests>/<seconds>" overall
     leetcode_max_concurrency: int = Field(default=2, ge=1, le=50)
     leetcode_rate: str = Field(default="20/10", pattern=r"^\s*[1-9]\d*\s*/\s*\d+(\.\d+)?\s*s?\s*$")
+    # the problem list query: questionList (default) or problemsetQuestionListV2 (docs/LEETCODE.md)
+    leetcode_problem_list: Literal["problemsetQuestionList", "problemsetQuestionListV2"] = (
+        "problemsetQuestionList"
+    )
 
     @field_validator("jwt_expires_in", "jwt_refresh_expires_in", mode="before")
     @classmethod
     def _durations(cls, value: object) -> int:
         return parse_duration_seconds(value)
 
-    @field_validator("redis_url", "executor_service_url", mode="before")
+    @field_validator("redis_url", "executor_service_url", "executor_secret", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

@@ -7,6 +7,8 @@ import pytest
 
 from tests.helpers import PASSWORD, LiveServer, leettrack, server_env
 
+pytestmark = pytest.mark.slow  # a walkthrough on a live server: `-m 'not slow'` skips it
+
 
 @pytest.fixture
 def live_env(database_url):

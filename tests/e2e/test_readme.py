@@ -12,6 +12,8 @@ import pytest
 
 from tests.helpers import LiveServer, leettrack, server_env
 
+pytestmark = pytest.mark.slow  # a walkthrough on a live server: `-m 'not slow'` skips it
+
 README = Path(__file__).resolve().parents[2] / "README.md"
 BLOCK = re.compile(r"```bash\n(.*?)```", re.DOTALL)
 

@@ -4,58 +4,19 @@ it with EXECUTOR_SERVICE_URL, and what happens when it is busy, slow or gone."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AsyncExitStack
-from typing import Any
 
 import httpx
-import pytest
-from fastapi import FastAPI
 
-from leettrack.app import create_app
-from leettrack.db import Database
 from leettrack.executor.backend import RemoteExecutor
 from leettrack.exercises.content import load_exercises
-from leettrack.exercises.seed import seed_exercises
-from leettrack.settings import Settings
-from tests.executor_service.conftest import StartExecutor
-from tests.helpers import PASSWORD, LiveServer, make_settings, register, server_env
+from tests.executor_service.conftest import Api, StartExecutor, seed
+from tests.helpers import PASSWORD, LiveServer, register, server_env
 from tests.sandbox.support import needs_bwrap
 
 pytestmark = needs_bwrap
 
 FIZZBUZZ = next(e for e in load_exercises() if e.metadata.id == "fizzbuzz")
 SLEEPER = "import time\ntime.sleep(30)"
-
-
-async def seed(database_url: str) -> None:
-    database = Database(make_settings(database_url))
-    try:
-        async with database.sessionmaker() as session:
-            await seed_exercises(session)
-            await session.commit()
-    finally:
-        await database.dispose()
-
-
-Api = Callable[[str], Awaitable[tuple[FastAPI, httpx.AsyncClient]]]
-
-
-@pytest.fixture
-async def api(settings: Settings, database_url: str) -> AsyncIterator[Api]:
-    """The API in process, pointed at an executor service, with the exercises seeded."""
-    await seed(database_url)
-    async with AsyncExitStack() as stack:
-
-        async def make(url: str, **overrides: Any) -> tuple[FastAPI, httpx.AsyncClient]:
-            app = create_app(settings.model_copy(update={"executor_service_url": url, **overrides}))
-            await stack.enter_async_context(app.router.lifespan_context(app))
-            http = await stack.enter_async_context(
-                httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test")
-            )
-            return app, http
-
-        yield make
 
 
 def test_a_real_api_server_runs_code_in_a_real_executor(

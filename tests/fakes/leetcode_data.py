@@ -264,6 +264,23 @@ def filter_questions(filters: Json | None) -> list[Json]:
     return selected
 
 
+def listed_v2(question: Json) -> Json:
+    """A question as problemsetQuestionListV2 lists it: upper-case difficulty, `paidOnly`, and
+    the acceptance rate as a fraction."""
+    return {
+        "id": int(question["questionId"]),
+        "titleSlug": question["titleSlug"],
+        "title": question["title"],
+        "questionFrontendId": question["questionFrontendId"],
+        "paidOnly": question["isPaidOnly"],
+        "difficulty": question["difficulty"].upper(),
+        "topicTags": question["topicTags"],
+        "acRate": question["acRate"] / 100,
+        "status": None,
+        "frequency": None,
+    }
+
+
 def all_questions_count() -> list[Json]:
     counts = {"All": len(QUESTIONS), "Easy": 0, "Medium": 0, "Hard": 0}
     for question in QUESTIONS.values():

@@ -2,7 +2,9 @@
 
 It validates every query against `leetcode_schema.graphql` (a faithful subset of LeetCode's),
 answers from `leetcode_data`, counts calls per operation, and can be switched into fault modes:
-down (connections refused), slow, 429 with Retry-After, 5xx, a garbage body, a wrong JSON shape.
+down (connections refused), slow, 429 with Retry-After, Cloudflare's 403 challenge page, 5xx, a
+garbage body, a wrong JSON shape. Any field can be made to answer null (`set_null`), or to fail
+with a GraphQL error beside the rest of the data (`fail_field`), as leetcode.com sometimes does.
 
 It runs on its own event loop in a background thread, so tests on any loop (and a `leettrack
 serve` subprocess) can use it. Standalone: `python -m tests.fakes.leetcode_server --port 8765`;
@@ -19,6 +21,7 @@ import json
 import threading
 import time
 from collections import Counter
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -27,8 +30,10 @@ from typing import Any
 import h11
 from graphql import (
     GraphQLError,
+    GraphQLResolveInfo,
     GraphQLSchema,
     build_schema,
+    default_field_resolver,
     execute_sync,
     parse,
     validate,
@@ -41,6 +46,10 @@ SCHEMA: GraphQLSchema = build_schema(
 )
 USER_MISSING = "That user does not exist."
 GRAPHQL_PATHS = ("/graphql", "/graphql/")
+CHALLENGE_PAGE = (
+    b'<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head>'
+    b"<body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>"
+)
 
 
 class Fault(StrEnum):
@@ -48,6 +57,7 @@ class Fault(StrEnum):
     DOWN = "down"  # the port refuses connections
     SLOW = "slow"  # answers correctly after `delay` seconds
     RATE_LIMITED = "rate_limited"  # 429 with Retry-After
+    CHALLENGE = "challenge"  # Cloudflare's bot check: 403 with a "Just a moment..." HTML page
     SERVER_ERROR = "server_error"  # `status` (5xx) with an HTML body
     GARBAGE = "garbage"  # 200 with an HTML body (a proxy's challenge page)
     WRONG_SHAPE = "wrong_shape"  # 200 with JSON that is not the expected GraphQL answer
@@ -96,6 +106,31 @@ class _Root:
         end = None if limit is None else start + limit
         return {"totalNum": len(selected), "data": selected[start:end]}
 
+    def problemsetQuestionListV2(
+        self,
+        _info: object,
+        filters: dict[str, Any] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        searchKeyword: str | None = None,
+        **_ignored: Any,
+    ) -> dict[str, Any]:
+        filters = filters or {}
+        difficulties = (filters.get("difficultyFilter") or {}).get("difficulties") or [None]
+        tags = (filters.get("topicFilter") or {}).get("topicSlugs")
+        selected = data.filter_questions(
+            {"difficulty": difficulties[0], "tags": tags, "searchKeywords": searchKeyword}
+        )
+        start = skip or 0
+        end = None if limit is None else start + limit
+        page = [data.listed_v2(question) for question in selected[start:end]]
+        return {
+            "questions": page,
+            "totalLength": len(selected),
+            "finishedLength": 0,
+            "hasMore": start + len(page) < len(selected),
+        }
+
     def allQuestionsCount(self, _info: object) -> list[dict[str, Any]]:
         return data.all_questions_count()
 
@@ -119,8 +154,26 @@ class _Root:
         return data.CONTESTS.get(username, (None, []))[1]
 
 
-def run_graphql(payload: object) -> _Reply:
-    """Execute one GraphQL request body; 400 for a request LeetCode would reject."""
+FieldKey = tuple[str, str]  # (type name, field name), e.g. ("QuestionNode", "difficulty")
+
+
+def run_graphql(
+    payload: object,
+    nulls: Container[FieldKey] = frozenset(),
+    failures: Mapping[FieldKey, str] | None = None,
+) -> _Reply:
+    """Execute one GraphQL request body; 400 for a request LeetCode would reject. Fields in
+    `nulls` answer null; fields in `failures` raise their message as a GraphQL error."""
+    failures = failures or {}
+
+    def resolve(source: Any, info: GraphQLResolveInfo, **arguments: Any) -> Any:
+        key = (info.parent_type.name, info.field_name)
+        if key in failures:
+            raise GraphQLError(failures[key])
+        if key in nulls:
+            return None
+        return default_field_resolver(source, info, **arguments)
+
     if not isinstance(payload, dict) or not isinstance(payload.get("query"), str):
         return _Reply.json(400, {"errors": [{"message": "Must provide query string."}]})
     try:
@@ -134,6 +187,7 @@ def run_graphql(payload: object) -> _Reply:
         SCHEMA,
         document,
         root_value=_Root(),
+        field_resolver=resolve,
         variable_values=payload.get("variables") or {},
         operation_name=payload.get("operationName"),
     )
@@ -156,6 +210,8 @@ class FakeLeetCode:
         self.peak_in_flight = 0
         self.last_headers: dict[str, str] = {}
         self.plan = FaultPlan()
+        self.nulls: set[FieldKey] = set()
+        self.failures: dict[FieldKey, str] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
@@ -205,9 +261,21 @@ class FakeLeetCode:
     def clear_faults(self) -> None:
         self.set_fault(Fault.NONE)
 
+    def set_null(self, type_name: str, field_name: str) -> None:
+        """Answer null for this field wherever it is asked (the schema must allow it)."""
+        self.nulls.add((type_name, field_name))
+
+    def fail_field(
+        self, type_name: str, field_name: str, message: str = "Internal server error"
+    ) -> None:
+        """Answer this field with a GraphQL error beside the rest of the data (HTTP 200)."""
+        self.failures[type_name, field_name] = message
+
     def reset(self) -> None:
         """Back to a healthy server with zeroed counters."""
         self.clear_faults()
+        self.nulls.clear()
+        self.failures.clear()
         self.calls.clear()
         self.received_at.clear()
         self.peak_in_flight = 0
@@ -344,7 +412,7 @@ class FakeLeetCode:
             return _Reply(403, b"<html><body>Forbidden</body></html>", "text/html")
         if not headers.get("content-type", "").startswith("application/json"):
             return _Reply.json(400, {"errors": [{"message": "Must provide query string."}]})
-        return run_graphql(payload)
+        return run_graphql(payload, self.nulls, self.failures)
 
     def _take_fault(self) -> FaultPlan:
         with self._lock:
@@ -363,6 +431,13 @@ class FakeLeetCode:
                 b"<html><body>Too Many Requests</body></html>",
                 "text/html",
                 [("retry-after", str(fault.retry_after))],
+            )
+        if fault.mode is Fault.CHALLENGE:
+            return _Reply(
+                403,
+                CHALLENGE_PAGE,
+                "text/html; charset=UTF-8",
+                [("cf-mitigated", "challenge"), ("server", "cloudflare")],
             )
         if fault.mode is Fault.SERVER_ERROR:
             return _Reply(fault.status, b"<html><body>Bad Gateway</body></html>", "text/html")

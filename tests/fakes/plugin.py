@@ -34,6 +34,6 @@ def leetcode_overrides(fake_leetcode: FakeLeetCode) -> dict[str, Any]:
     """Settings fields for an app that talks to the fake: short timeout, no throttle in the way."""
     return {
         "leetcode_graphql_url": fake_leetcode.url,
-        "leetcode_timeout": 1.0,
+        "leetcode_timeout": 5.0,
         "leetcode_rate": "10000/1",
     }

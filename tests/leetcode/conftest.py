@@ -1,9 +1,8 @@
-"""Fixtures for the LeetCode integration tests: apps pointed at the fake, Redis key prefixes."""
+"""Fixtures for the LeetCode integration tests: apps pointed at the fake LeetCode, whose caches
+read a `clock` the test moves."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
@@ -12,13 +11,13 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
-from redis.asyncio import Redis
 
 from leettrack.app import create_app
+from leettrack.core.cache import FallbackStore, MemoryStore
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.settings import Settings
+from tests.helpers import ManualClock
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 LC = "/api/v1/leetcode"
 
 
@@ -41,8 +40,23 @@ class Instance:
 MakeInstance = Callable[..., Awaitable[Instance]]
 
 
+def set_cache_clock(client: LeetCodeClient, clock: ManualClock) -> None:
+    """Let the response cache and its in-process store tell time by `clock`."""
+    client.cache.clock = clock
+    store = client.cache.store
+    local = store.local if isinstance(store, FallbackStore) else store
+    if isinstance(local, MemoryStore):
+        local.clock = clock
+
+
 @pytest.fixture
-async def make_instance(settings: Settings) -> AsyncIterator[MakeInstance]:
+def clock() -> ManualClock:
+    """The time every `make_instance` cache reads; TTLs pass when the test advances it."""
+    return ManualClock()
+
+
+@pytest.fixture
+async def make_instance(settings: Settings, clock: ManualClock) -> AsyncIterator[MakeInstance]:
     """Start another app (a replica) with settings overrides; all are stopped at teardown."""
     async with AsyncExitStack() as stack:
 
@@ -52,23 +66,8 @@ async def make_instance(settings: Settings) -> AsyncIterator[MakeInstance]:
             http = await stack.enter_async_context(
                 httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test")
             )
-            return Instance(app, http)
+            instance = Instance(app, http)
+            set_cache_clock(instance.leetcode, clock)
+            return instance
 
         yield make
-
-
-@pytest.fixture
-async def redis_prefix() -> AsyncIterator[str]:
-    """A Redis key prefix of this test's own; its keys are deleted afterwards."""
-    redis = Redis.from_url(REDIS_URL)
-    try:
-        await redis.ping()
-    except Exception as exc:  # no Redis on this machine
-        await redis.aclose()
-        pytest.skip(f"Redis not reachable at {REDIS_URL}: {exc}")
-    prefix = f"leettrack-test:{uuid.uuid4().hex}:"
-    yield prefix
-    keys = [key async for key in redis.scan_iter(match=prefix + "*")]
-    if keys:
-        await redis.delete(*keys)
-    await redis.aclose()

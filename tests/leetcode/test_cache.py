@@ -9,6 +9,7 @@ import pytest
 
 from leettrack.leetcode.cache import Fetched
 from tests.fakes.leetcode_server import FakeLeetCode, Fault
+from tests.helpers import ManualClock
 from tests.leetcode.conftest import LC, MakeInstance
 
 # (cache kind, route, the GraphQL operation behind it)
@@ -39,14 +40,14 @@ async def test_second_call_is_a_hit_without_upstream_call(
 
 @pytest.mark.parametrize("expiring", KINDS)
 async def test_each_kind_has_its_own_ttl(
-    make_instance: MakeInstance, fake_leetcode: FakeLeetCode, expiring: str
+    make_instance: MakeInstance, fake_leetcode: FakeLeetCode, clock: ManualClock, expiring: str
 ) -> None:
     """Only the kind whose TTL is short goes back to LeetCode after it."""
     ttls = {f"leetcode_cache_ttl_{kind}": 0.4 if kind == expiring else 3600 for kind in KINDS}
     instance = await make_instance(**ttls)
     for _, path, _ in ROUTES:
         assert (await instance.http.get(LC + path)).headers["X-Cache"] == "MISS"
-    await asyncio.sleep(0.5)
+    clock.advance(0.5)
     for kind, path, _ in ROUTES:
         expected = "MISS" if kind == expiring else "HIT"
         assert (await instance.http.get(LC + path)).headers["X-Cache"] == expected, path
@@ -97,17 +98,21 @@ async def test_a_caller_that_leaves_does_not_cancel_the_shared_call(
         {"mode": Fault.DOWN},
         {"mode": Fault.SERVER_ERROR, "status": 502},
         {"mode": Fault.RATE_LIMITED, "retry_after": 30},
+        {"mode": Fault.CHALLENGE},
         {"mode": Fault.GARBAGE},
         {"mode": Fault.SLOW, "delay": 5},
     ],
     ids=lambda fault: str(fault["mode"]),
 )
 async def test_stale_entry_served_when_leetcode_fails(
-    make_instance: MakeInstance, fake_leetcode: FakeLeetCode, fault: dict[str, object]
+    make_instance: MakeInstance,
+    fake_leetcode: FakeLeetCode,
+    clock: ManualClock,
+    fault: dict[str, object],
 ) -> None:
     instance = await make_instance(leetcode_cache_ttl_problem=0.3, leetcode_timeout=0.3)
     fresh = await instance.http.get(f"{LC}/problem/two-sum")
-    await asyncio.sleep(0.4)
+    clock.advance(0.4)
     fake_leetcode.set_fault(**fault)  # type: ignore[arg-type]
     stale = await instance.http.get(f"{LC}/problem/two-sum")
     assert stale.status_code == 200
@@ -115,17 +120,17 @@ async def test_stale_entry_served_when_leetcode_fails(
     assert stale.json() == fresh.json()
     fake_leetcode.clear_faults()
     again = await instance.http.get(f"{LC}/problem/two-sum")
-    # refreshed as soon as LeetCode answers, except during the Retry-After it asked for
-    expected = "STALE" if fault["mode"] is Fault.RATE_LIMITED else "MISS"
+    # refreshed as soon as LeetCode answers, except during the pause it asked for
+    expected = "STALE" if fault["mode"] in (Fault.RATE_LIMITED, Fault.CHALLENGE) else "MISS"
     assert again.headers["X-Cache"] == expected
 
 
 async def test_stale_window_is_bounded(
-    make_instance: MakeInstance, fake_leetcode: FakeLeetCode
+    make_instance: MakeInstance, fake_leetcode: FakeLeetCode, clock: ManualClock
 ) -> None:
     instance = await make_instance(leetcode_cache_ttl_problem=0.3, leetcode_cache_stale_ttl=0.2)
     assert (await instance.http.get(f"{LC}/problem/two-sum")).status_code == 200
-    await asyncio.sleep(0.6)  # past the TTL and the stale window
+    clock.advance(0.6)  # past the TTL and the stale window
     fake_leetcode.set_fault(Fault.DOWN)
     response = await instance.http.get(f"{LC}/problem/two-sum")
     assert response.status_code == 503

@@ -6,8 +6,8 @@ import httpx
 import pytest
 
 from tests.fakes.leetcode_server import FakeLeetCode, Fault
-from tests.helpers import LiveServer, server_env
-from tests.leetcode.conftest import LC, REDIS_URL
+from tests.helpers import TEST_REDIS_URL, LiveServer, server_env
+from tests.leetcode.conftest import LC
 
 pytestmark = pytest.mark.slow
 
@@ -41,7 +41,7 @@ def test_workers_share_the_cache_through_redis(
     env = server_env(
         database_url,
         LEETCODE_GRAPHQL_URL=fake_leetcode.url,
-        REDIS_URL=REDIS_URL,
+        REDIS_URL=TEST_REDIS_URL,
         LEETCODE_REDIS_PREFIX=redis_prefix,
     )
     server = LiveServer(env, workers=2)

@@ -7,6 +7,7 @@ import time
 import httpx
 import pytest
 
+from leettrack.leetcode.transport import CHALLENGE_PAUSE
 from tests.fakes import leetcode_data as data
 from tests.fakes.leetcode_server import FakeLeetCode, Fault
 from tests.helpers import free_port
@@ -35,6 +36,7 @@ def assert_error(response: httpx.Response, status: int, code: str) -> None:
         ({"mode": Fault.SERVER_ERROR, "status": 502}, 503, "UPSTREAM_UNAVAILABLE", 3),
         ({"mode": Fault.SERVER_ERROR, "status": 504}, 503, "UPSTREAM_UNAVAILABLE", 3),
         ({"mode": Fault.RATE_LIMITED, "retry_after": 30}, 503, "UPSTREAM_UNAVAILABLE", 1),
+        ({"mode": Fault.CHALLENGE}, 503, "UPSTREAM_UNAVAILABLE", 1),
         ({"mode": Fault.GARBAGE}, 502, "UPSTREAM_ERROR", 1),
         ({"mode": Fault.WRONG_SHAPE}, 502, "UPSTREAM_ERROR", 1),
     ],
@@ -80,6 +82,35 @@ async def test_429_tells_the_client_when_to_come_back_and_blocks_further_calls(
     assert_error(second, 503, "UPSTREAM_UNAVAILABLE")
     assert 28 <= int(second.headers["Retry-After"]) <= 30
     assert fake_leetcode.total_calls == 1
+
+
+async def test_a_cloudflare_challenge_is_a_pause_like_a_429(
+    make_instance: MakeInstance, fake_leetcode: FakeLeetCode
+) -> None:
+    """Under load LeetCode's CDN answers 403 with a "Just a moment..." page: back off, not 502."""
+    instance = await make_instance(leetcode_timeout=TIMEOUT)
+    fake_leetcode.set_fault(Fault.CHALLENGE, times=1)
+    first = await instance.http.get(f"{LC}/problem/two-sum")
+    assert_error(first, 503, "UPSTREAM_UNAVAILABLE")
+    assert "bots" in first.json()["error"]["message"]
+    assert int(first.headers["Retry-After"]) == CHALLENGE_PAUSE
+    second = await instance.http.get(f"{LC}/user/{data.ACTIVE_USER}")
+    assert_error(second, 503, "UPSTREAM_UNAVAILABLE")
+    assert CHALLENGE_PAUSE - 2 <= int(second.headers["Retry-After"]) <= CHALLENGE_PAUSE
+    assert fake_leetcode.total_calls == 1  # nothing is sent while the pause lasts
+
+
+async def test_a_plain_403_is_still_a_refusal(
+    make_instance: MakeInstance, fake_leetcode: FakeLeetCode
+) -> None:
+    """Without Referer the fake (like LeetCode) answers a bare 403: an error, not a pause."""
+    instance = await make_instance(leetcode_timeout=TIMEOUT)
+    instance.leetcode.transport._http.headers.pop("Referer")
+    response = await instance.http.get(f"{LC}/problem/two-sum")
+    assert_error(response, 502, "UPSTREAM_ERROR")
+    assert "Retry-After" not in response.headers
+    assert (await instance.http.get(f"{LC}/problem/3sum")).status_code == 502
+    assert fake_leetcode.total_calls == 2
 
 
 async def test_short_retry_after_is_waited_out(

@@ -62,7 +62,7 @@ def test_null_question_or_user_is_not_found() -> None:
         {},  # the field asked for is missing
         {"question": "two-sum"},
         {"question": {**data.QUESTIONS["two-sum"], "difficulty": "Impossible"}},
-        {"question": {**data.QUESTIONS["two-sum"], "questionFrontendId": None}},
+        {"question": {**data.QUESTIONS["two-sum"], "questionFrontendId": "one"}},
         {"question": {**data.QUESTIONS["two-sum"], "topicTags": [{"name": "Array"}]}},
         {"question": {**data.QUESTIONS["two-sum"], "similarQuestions": "[{]"}},
         {"question": {**data.QUESTIONS["two-sum"], "similarQuestions": '[{"title": "x"}]'}},

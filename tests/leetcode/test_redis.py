@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from tests.fakes.leetcode_server import FakeLeetCode, Fault
-from tests.helpers import free_port
-from tests.leetcode.conftest import LC, REDIS_URL, MakeInstance
+from tests.helpers import TEST_REDIS_URL, ManualClock, free_port
+from tests.leetcode.conftest import LC, MakeInstance
 
 pytestmark = pytest.mark.redis
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.redis
 async def test_a_cache_filled_by_one_replica_is_a_hit_for_another(
     make_instance: MakeInstance, fake_leetcode: FakeLeetCode, redis_prefix: str
 ) -> None:
-    shared = {"redis_url": REDIS_URL, "leetcode_redis_prefix": redis_prefix}
+    shared = {"redis_url": TEST_REDIS_URL, "leetcode_redis_prefix": redis_prefix}
     first, second = await make_instance(**shared), await make_instance(**shared)
     for path in ("/problem/two-sum", "/user/lt_alice", "/problems?tags=array"):
         filled = await first.http.get(LC + path)
@@ -32,16 +32,16 @@ async def test_a_cache_filled_by_one_replica_is_a_hit_for_another(
 
 
 async def test_stale_entries_are_shared_too(
-    make_instance: MakeInstance, fake_leetcode: FakeLeetCode, redis_prefix: str
+    make_instance: MakeInstance, fake_leetcode: FakeLeetCode, redis_prefix: str, clock: ManualClock
 ) -> None:
     shared = {
-        "redis_url": REDIS_URL,
+        "redis_url": TEST_REDIS_URL,
         "leetcode_redis_prefix": redis_prefix,
         "leetcode_cache_ttl_problem": 0.3,
     }
     first, second = await make_instance(**shared), await make_instance(**shared)
     await first.http.get(f"{LC}/problem/two-sum")
-    await asyncio.sleep(0.4)
+    clock.advance(0.4)
     fake_leetcode.set_fault(Fault.DOWN)
     assert (await second.http.get(f"{LC}/problem/two-sum")).headers["X-Cache"] == "STALE"
 
@@ -50,7 +50,7 @@ async def test_replicas_share_one_request_rate(
     make_instance: MakeInstance, fake_leetcode: FakeLeetCode, redis_prefix: str
 ) -> None:
     shared = {
-        "redis_url": REDIS_URL,
+        "redis_url": TEST_REDIS_URL,
         "leetcode_redis_prefix": redis_prefix,
         "leetcode_rate": "2/60",
         "leetcode_timeout": 0.5,
@@ -66,7 +66,7 @@ async def test_replicas_share_one_request_rate(
 async def test_a_429_quiets_every_replica(
     make_instance: MakeInstance, fake_leetcode: FakeLeetCode, redis_prefix: str
 ) -> None:
-    shared = {"redis_url": REDIS_URL, "leetcode_redis_prefix": redis_prefix}
+    shared = {"redis_url": TEST_REDIS_URL, "leetcode_redis_prefix": redis_prefix}
     first, second = await make_instance(**shared), await make_instance(**shared)
     fake_leetcode.set_fault(Fault.RATE_LIMITED, retry_after=30, times=1)
     assert (await first.http.get(f"{LC}/problem/two-sum")).status_code == 503
@@ -123,7 +123,7 @@ class TcpProxy:
 
 @pytest.fixture
 async def redis_proxy(redis_prefix: str) -> AsyncIterator[TcpProxy]:
-    proxy = TcpProxy(int(REDIS_URL.rsplit(":", 1)[1].split("/")[0]))
+    proxy = TcpProxy(int(TEST_REDIS_URL.rsplit(":", 1)[1].split("/")[0]))
     await proxy.start()
     yield proxy
     with contextlib.suppress(AssertionError):

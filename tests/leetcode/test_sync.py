@@ -6,6 +6,7 @@ import math
 import subprocess
 import sys
 
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -79,7 +80,7 @@ async def test_sync_updates_known_rows_and_follows_renames(
 
 
 def run_cli(database_url: str, fake: FakeLeetCode) -> subprocess.CompletedProcess[str]:
-    env = server_env(database_url, LEETCODE_GRAPHQL_URL=fake.url, LEETCODE_TIMEOUT="1")
+    env = server_env(database_url, LEETCODE_GRAPHQL_URL=fake.url, LEETCODE_TIMEOUT="5")
     return subprocess.run(
         [sys.executable, "-m", "leettrack", "catalog", "sync", "--page-size", "20"],
         env=env,
@@ -90,6 +91,7 @@ def run_cli(database_url: str, fake: FakeLeetCode) -> subprocess.CompletedProces
     )
 
 
+@pytest.mark.slow  # the command in a child process
 async def test_cli_command(
     database_url: str, db_session: AsyncSession, fake_leetcode: FakeLeetCode
 ) -> None:
@@ -100,6 +102,7 @@ async def test_cli_command(
     assert len(await questions(db_session)) == total
 
 
+@pytest.mark.slow  # the command in a child process
 async def test_cli_command_reports_an_unreachable_leetcode(
     database_url: str, fake_leetcode: FakeLeetCode
 ) -> None:

@@ -1,4 +1,7 @@
-"""Fixtures and helpers shared by the learning path and progress tests."""
+"""Fixtures and helpers shared by the learning path and progress tests.
+
+Its fixtures (`seeded`, `alice`, `bob`, `admin`) are registered for the whole suite by
+`pytest_plugins` in tests/conftest.py; import only its helpers and constants."""
 
 from __future__ import annotations
 
@@ -12,19 +15,12 @@ from fastapi import FastAPI
 from sqlalchemy import event
 
 from leettrack.paths.seed import seed_catalog_and_paths
-from leettrack.settings import Settings
 from tests.helpers import make_admin, register
 
 PATHS = "/api/v1/learning-paths"
 USER = "/api/v1/user"
 ADMIN = "/api/v1/admin"
 NEETCODE = "neetcode-150"
-
-
-@pytest.fixture
-def settings(settings: Settings, leetcode_overrides: dict[str, Any]) -> Settings:
-    """Every app in these tests talks to the fake LeetCode, never to leetcode.com."""
-    return settings.model_copy(update=leetcode_overrides)
 
 
 async def seed(app: FastAPI) -> dict[str, int]:

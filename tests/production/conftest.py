@@ -1,37 +1,35 @@
-"""Fixtures for the production-layer tests: apps with their own settings, Redis key prefixes,
-a PostgreSQL database of this directory's own, and TCP proxies to cut dependencies."""
+"""Fixtures for the production-layer tests: apps with their own settings, a PostgreSQL database
+even when the suite runs on SQLite, and TCP proxies to cut dependencies."""
 
 from __future__ import annotations
 
 import os
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from typing import Any
 
 import httpx
 import pytest
-import redis
 from fastapi import FastAPI
-from sqlalchemy import create_engine, make_url, text
 
 from leettrack import migrate
 from leettrack.app import create_app
 from leettrack.db import Database
 from leettrack.exercises.seed import seed_exercises
-from leettrack.models import Base
 from leettrack.settings import Settings
-from tests.helpers import TEST_DATABASE_URL, make_settings
+from tests.helpers import (
+    TEST_DATABASE_URL,
+    TEST_REDIS_URL,
+    empty_postgres_database,
+    make_settings,
+    recreate_postgres_database,
+    worker_database_url,
+)
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-# PostgreSQL for the multi-replica and fault tests: the suite's own when it runs on PostgreSQL,
-# else a database of this directory's own.
-POSTGRES_URL = (
-    TEST_DATABASE_URL
-    if TEST_DATABASE_URL.startswith("postgres")
-    else os.environ.get(
-        "PRODUCTION_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1/lt_production"
-    )
+REDIS_URL = TEST_REDIS_URL
+# PostgreSQL for the multi-replica and fault tests when the suite itself runs on SQLite.
+PRODUCTION_DATABASE_URL = worker_database_url(
+    os.environ.get("PRODUCTION_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1/lt_production")
 )
 
 MakeClient = Callable[..., Awaitable[httpx.AsyncClient]]
@@ -70,62 +68,24 @@ async def make_client(make_app: Callable[..., Awaitable[FastAPI]]) -> AsyncItera
         await client.aclose()
 
 
-@pytest.fixture
-def redis_prefix() -> Iterator[str]:
-    """A Redis key prefix of this test's own; its keys are deleted afterwards."""
-    connection = redis.Redis.from_url(REDIS_URL)
-    try:
-        connection.ping()
-    except redis.RedisError as exc:
-        pytest.skip(f"Redis not reachable at {REDIS_URL}: {exc}")
-    prefix = f"leettrack-prod-test:{uuid.uuid4().hex}:"
-    yield prefix
-    keys = list(connection.scan_iter(match=prefix + "*"))
-    if keys:
-        connection.delete(*keys)
-    connection.close()
-
-
-def _sync_url(url: str) -> str:
-    return make_settings(url).async_database_url.replace("+asyncpg", "+psycopg")
-
-
-def _create_database_if_missing(url: str) -> None:
-    """Create the database `url` names, through the server's `postgres` maintenance database."""
-    target = make_url(url)
-    engine = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as connection:
-            found = connection.execute(
-                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": target.database}
-            ).first()
-            if found is None:
-                quoted = engine.dialect.identifier_preparer.quote(target.database or "")
-                connection.execute(text(f"CREATE DATABASE {quoted}"))
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture(scope="session")
-def migrated_postgres() -> str:
+def migrated_postgres(migrated_template: str) -> str:
+    """PostgreSQL migrated once per worker: the suite's own database when it runs on PostgreSQL,
+    else this directory's (PRODUCTION_TEST_DATABASE_URL, per worker like TEST_DATABASE_URL)."""
+    if TEST_DATABASE_URL:
+        return migrated_template
     try:
-        _create_database_if_missing(_sync_url(POSTGRES_URL))
+        recreate_postgres_database(PRODUCTION_DATABASE_URL)
     except Exception as exc:
-        pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}: {exc}")
-    migrate.upgrade(make_settings(POSTGRES_URL))
-    return POSTGRES_URL
+        pytest.skip(f"PostgreSQL not reachable at {PRODUCTION_DATABASE_URL}: {exc}")
+    migrate.upgrade(make_settings(PRODUCTION_DATABASE_URL))
+    return PRODUCTION_DATABASE_URL
 
 
 @pytest.fixture
 def postgres_url(migrated_postgres: str) -> str:
     """The PostgreSQL database, emptied for this test."""
-    tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
-    engine = create_engine(_sync_url(migrated_postgres))
-    try:
-        with engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    finally:
-        engine.dispose()
+    empty_postgres_database(migrated_postgres)
     return migrated_postgres
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
 from tests.helpers import PASSWORD, LiveServer, leettrack, server_env
+
+pytestmark = pytest.mark.slow  # a walkthrough on a live server: `-m 'not slow'` skips it
 
 
 def test_enroll_in_neetcode_150_solve_a_problem_and_read_progress(database_url):

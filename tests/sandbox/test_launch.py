@@ -1,5 +1,6 @@
-"""How bwrap is started: as uid/gid 65534 with no supplementary groups when the service is root
-(through setpriv, or Popen's user/group without it), unchanged otherwise."""
+"""How bwrap is started: as a uid/gid of the sandbox's range (one per concurrent run) with no
+supplementary groups when the service is root (through setpriv, or Popen's user/group without
+it), unchanged otherwise."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from leettrack.executor import Sandbox, Status
+from leettrack.executor.sandbox import DEFAULT_UID_BASE
 from tests.sandbox.support import (
     NAMESPACE_PROBE,
     QUICK,
@@ -46,17 +48,25 @@ def test_a_root_service_starts_bwrap_through_setpriv_only_when_it_is_there() -> 
     assert without.argv[0].endswith("/bwrap")
     if ROOT:
         assert os.path.basename(with_setpriv.argv[0]) == "setpriv"
-        assert with_setpriv.argv[1:5] == ["--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+        base = DEFAULT_UID_BASE
+        assert with_setpriv.argv[1:5] == [
+            f"--reuid={base}",
+            f"--regid={base}",
+            "--clear-groups",
+            "--",
+        ]
         assert with_setpriv.argv[5] == without.argv[0]
         assert (with_setpriv.user, with_setpriv.group) == (None, None)
-        assert (without.user, without.group) == (65534, 65534)
+        assert (without.user, without.group) == (base, base)
     else:
         assert with_setpriv == without
         assert (without.user, without.group) == (None, None)
 
 
 @BOTH
-async def test_the_sandbox_runs_as_nobody_when_the_service_is_root(sandbox: Sandbox) -> None:
+async def test_the_sandbox_runs_as_a_uid_of_its_range_when_the_service_is_root(
+    sandbox: Sandbox,
+) -> None:
     code = NAMESPACE_PROBE + "import time\ntime.sleep(30)\n"
     async with sandbox.launch("run", code, QUICK) as execution:
         deadline = time.monotonic() + 5
@@ -68,7 +78,9 @@ async def test_the_sandbox_runs_as_nobody_when_the_service_is_root(sandbox: Sand
         bwrap = credentials(seen["PPid"][0])
         execution.kill(Status.INTERNAL_ERROR)
     if ROOT:
-        expected = {"Uid": [65534] * 4, "Gid": [65534] * 4, "Groups": []}
+        uid = seen["Uid"][0]
+        assert DEFAULT_UID_BASE <= uid < DEFAULT_UID_BASE + 4
+        expected = {"Uid": [uid] * 4, "Gid": [uid] * 4, "Groups": []}
     else:
         uid, gid = os.getresuid(), os.getresgid()
         expected = {"Uid": [*uid, uid[1]], "Gid": [*gid, gid[1]], "Groups": os.getgroups()}

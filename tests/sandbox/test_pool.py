@@ -16,6 +16,7 @@ from leettrack.executor import (
     SandboxUnavailable,
     Status,
 )
+from leettrack.executor.pool import UserBusy
 from tests.sandbox.support import QUICK, needs_bwrap, new_marker, processes_with_marker
 
 pytestmark = needs_bwrap
@@ -106,3 +107,33 @@ async def test_close_kills_running_sandboxes_and_refuses_new_runs() -> None:
     with pytest.raises(SandboxUnavailable):
         await pool.run_code("print(1)")
     assert (pool.in_flight, pool.queued) == (0, 0)
+
+
+async def test_a_user_over_their_share_is_refused_and_others_are_served_in_turn() -> None:
+    pool = ExecutorPool(max_concurrency=1, max_queue=10, max_per_user=1, max_waiting_per_user=3)
+    finished: list[str] = []
+
+    async def run(user: str, name: str, code: str = "pass") -> None:
+        result = await pool.run_code(code, limits=SandboxLimits(wall_seconds=1), user=user)
+        assert result.status in (Status.OK, Status.TIMEOUT)
+        finished.append(name)
+
+    holder = asyncio.create_task(run("a", "a1", "import time\ntime.sleep(5)"))
+    await wait_until(lambda: pool.in_flight == 1)
+    flood = [asyncio.create_task(run("a", f"a{n}")) for n in (2, 3, 4)]
+    await wait_until(lambda: pool.queued == 3)
+    with pytest.raises(UserBusy) as refused:
+        await pool.run_code("pass", user="a")
+    assert refused.value.retry_after_seconds >= 1
+    other = asyncio.create_task(run("b", "b1"))
+    await asyncio.gather(holder, *flood, other)
+    assert finished == ["a1", "a2", "b1", "a3", "a4"]  # b waits for one turn, not for all of a's
+    assert (pool.in_flight, pool.queued) == (0, 0)
+    await pool.close()
+
+
+async def test_runs_without_a_user_have_no_share() -> None:
+    pool = ExecutorPool(max_concurrency=3, max_per_user=1, max_waiting_per_user=0)
+    results = await asyncio.gather(*(pool.run_code(f"print({n})", limits=QUICK) for n in range(6)))
+    assert [result.stdout for result in results] == [f"{n}\n" for n in range(6)]
+    await pool.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Protocol
 
 from redis.asyncio import Redis
@@ -32,12 +33,13 @@ class CacheStore(Protocol):
 
 
 class MemoryStore:
-    """A bounded LRU with per-entry expiry, for one process."""
+    """A bounded LRU with per-entry expiry, for one process; `clock` tells the time (seconds)."""
 
     backend = "memory"
 
-    def __init__(self, max_entries: int) -> None:
+    def __init__(self, max_entries: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.max_entries = max_entries
+        self.clock = clock
         self._entries: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
 
     async def get(self, key: str) -> bytes | None:
@@ -45,14 +47,14 @@ class MemoryStore:
         if item is None:
             return None
         expires_at, value = item
-        if expires_at <= time.monotonic():
+        if expires_at <= self.clock():
             del self._entries[key]
             return None
         self._entries.move_to_end(key)
         return value
 
     async def set(self, key: str, value: bytes, ttl: float) -> None:
-        self._entries[key] = (time.monotonic() + ttl, value)
+        self._entries[key] = (self.clock() + ttl, value)
         self._entries.move_to_end(key)
         while len(self._entries) > self.max_entries:
             self._entries.popitem(last=False)

@@ -32,6 +32,7 @@ class DependencyStatus(BaseModel):
     status: str
     latency_ms: float | None = None
     detail: str | None = None
+    limits: str | None = None  # the executor's: cgroup-v1, cgroup-v2 or rlimit-only
 
 
 class DependencyReport(BaseModel):

@@ -2,8 +2,11 @@
 `leettrack executor` reached over HTTP (``RemoteExecutor``, when EXECUTOR_SERVICE_URL is set).
 
 Both check the same bounds before anything runs (code and stdin size -> 413, timeout -> 422)
-and fail the same way: a full queue, a missing sandbox or an unreachable service is
-``ExecutorUnavailable`` (503 EXECUTOR_UNAVAILABLE, with Retry-After when waiting helps).
+and fail the same way: a user over their share of runs is ``RateLimited`` (429 RATE_LIMITED,
+with Retry-After); a full queue, a missing sandbox or an unreachable service is
+``ExecutorUnavailable`` (503 EXECUTOR_UNAVAILABLE, with Retry-After when waiting helps). The
+caller names the user a run is for (``user``: ``user:<id>``, or a client address): the pool's
+fair share is per user, in this process and in the executor service alike.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ from typing import Any
 from leettrack.core.errors import (
     ExecutorUnavailable,
     PayloadTooLarge,
+    RateLimited,
     UpstreamError,
     ValidationFailed,
 )
 from leettrack.executor.client import ExecutorClient
 from leettrack.executor.harness import InvalidTestCase, TestReport
-from leettrack.executor.pool import ExecutorBusy, ExecutorPool
+from leettrack.executor.pool import ExecutorBusy, ExecutorPool, UserBusy
 from leettrack.executor.sandbox import (
     KIB,
     MIB,
@@ -73,19 +77,29 @@ class Executor(abc.ABC):
         return int(self.limits.wall_seconds * 1000)
 
     async def run_code(
-        self, code: str, stdin: str = "", timeout_ms: int | None = None
+        self,
+        code: str,
+        stdin: str = "",
+        timeout_ms: int | None = None,
+        *,
+        user: str | None = None,
     ) -> RunResult:
         check_size("code", code)
         check_size("stdin", stdin, MAX_STDIN_BYTES)
         self._check_timeout(timeout_ms)
-        return await self._run_code(code, stdin, timeout_ms)
+        return await self._run_code(code, stdin, timeout_ms, user)
 
     async def run_tests(
-        self, code: str, cases: Sequence[Mapping[str, Any]], timeout_ms: int | None = None
+        self,
+        code: str,
+        cases: Sequence[Mapping[str, Any]],
+        timeout_ms: int | None = None,
+        *,
+        user: str | None = None,
     ) -> TestReport:
         check_size("code", code)
         self._check_timeout(timeout_ms)
-        return await self._run_tests(code, cases, timeout_ms)
+        return await self._run_tests(code, cases, timeout_ms, user)
 
     def _check_timeout(self, timeout_ms: int | None) -> None:
         if timeout_ms is not None and not MIN_TIMEOUT_MS <= timeout_ms <= self.max_timeout_ms:
@@ -105,12 +119,22 @@ class Executor(abc.ABC):
             )
 
     @abc.abstractmethod
-    async def _run_code(self, code: str, stdin: str, timeout_ms: int | None) -> RunResult: ...
+    async def _run_code(
+        self, code: str, stdin: str, timeout_ms: int | None, user: str | None
+    ) -> RunResult: ...
 
     @abc.abstractmethod
     async def _run_tests(
-        self, code: str, cases: Sequence[Mapping[str, Any]], timeout_ms: int | None
+        self,
+        code: str,
+        cases: Sequence[Mapping[str, Any]],
+        timeout_ms: int | None,
+        user: str | None,
     ) -> TestReport: ...
+
+    @abc.abstractmethod
+    async def health_check(self) -> dict[str, Any]:
+        """For /health/deps: how code runs and under which limits; raises when it cannot."""
 
     @abc.abstractmethod
     async def aclose(self) -> None: ...
@@ -127,25 +151,42 @@ class LocalExecutor(Executor):
     def from_settings(cls, settings: Settings) -> LocalExecutor:
         if settings.executor_sandbox == "none":
             logger.warning("EXECUTOR_SANDBOX=none: learner code runs WITHOUT isolation")
+        limits = limits_from_settings(settings)
+        sandbox = Sandbox(
+            settings.executor_sandbox,
+            uid_base=settings.executor_uid_base,
+            uids=settings.executor_max_concurrency,
+            prepare=settings.executor_prepare,
+            limits=limits,
+            cpu_share=1 / settings.executor_max_per_user,
+        )
         pool = ExecutorPool(
-            Sandbox(settings.executor_sandbox),
+            sandbox,
             max_concurrency=settings.executor_max_concurrency,
             max_queue=settings.executor_max_queue,
+            max_per_user=settings.executor_max_per_user,
+            max_waiting_per_user=settings.executor_max_waiting_per_user,
         )
-        return cls(pool, limits_from_settings(settings))
+        return cls(pool, limits)
 
     def _limits(self, timeout_ms: int | None) -> SandboxLimits:
         return self.limits.with_timeout(None if timeout_ms is None else timeout_ms / 1000)
 
-    async def _run_code(self, code: str, stdin: str, timeout_ms: int | None) -> RunResult:
+    async def _run_code(
+        self, code: str, stdin: str, timeout_ms: int | None, user: str | None
+    ) -> RunResult:
         with _executor_errors():
-            return await self.pool.run_code(code, stdin, self._limits(timeout_ms))
+            return await self.pool.run_code(code, stdin, self._limits(timeout_ms), user=user)
 
     async def _run_tests(
-        self, code: str, cases: Sequence[Mapping[str, Any]], timeout_ms: int | None
+        self,
+        code: str,
+        cases: Sequence[Mapping[str, Any]],
+        timeout_ms: int | None,
+        user: str | None,
     ) -> TestReport:
         with _executor_errors():
-            return await self.pool.run_tests(code, cases, self._limits(timeout_ms))
+            return await self.pool.run_tests(code, cases, self._limits(timeout_ms), user=user)
 
     def status(self) -> dict[str, Any]:
         """The pool's shape and load; raises ExecutorUnavailable when runs would be refused."""
@@ -154,11 +195,16 @@ class LocalExecutor(Executor):
         return {
             "status": "ok",
             "sandbox": self.pool.sandbox.isolation,
+            "limits": self.pool.sandbox.limits_kind,
             "max_concurrency": self.pool.max_concurrency,
             "max_queue": self.pool.max_queue,
+            "max_per_user": self.pool.max_per_user,
             "in_flight": self.pool.in_flight,
             "queued": self.pool.queued,
         }
+
+    async def health_check(self) -> dict[str, Any]:
+        return _health(self.status())
 
     async def aclose(self) -> None:
         await self.pool.close()
@@ -174,32 +220,36 @@ class RemoteExecutor(Executor):
     @classmethod
     def from_settings(cls, settings: Settings) -> RemoteExecutor:
         assert settings.executor_service_url
-        client = ExecutorClient(settings.executor_service_url, settings.executor_timeout)
+        secret = settings.executor_secret
+        client = ExecutorClient(
+            settings.executor_service_url,
+            settings.executor_timeout,
+            secret=None if secret is None else secret.get_secret_value(),
+        )
         return cls(client, limits_from_settings(settings))
 
-    async def _run_code(self, code: str, stdin: str, timeout_ms: int | None) -> RunResult:
+    async def _run_code(
+        self, code: str, stdin: str, timeout_ms: int | None, user: str | None
+    ) -> RunResult:
         payload = {"mode": "run", "code": code, "stdin": stdin, "timeout_ms": timeout_ms}
-        data = await self.client.execute(payload)
+        data = await self.client.execute(payload, user=user)
         with _malformed_answer():
             return RunResult.from_dict(data)
 
     async def _run_tests(
-        self, code: str, cases: Sequence[Mapping[str, Any]], timeout_ms: int | None
+        self,
+        code: str,
+        cases: Sequence[Mapping[str, Any]],
+        timeout_ms: int | None,
+        user: str | None,
     ) -> TestReport:
         payload = {"mode": "test", "code": code, "cases": list(cases), "timeout_ms": timeout_ms}
-        data = await self.client.execute(payload)
+        data = await self.client.execute(payload, user=user)
         with _malformed_answer():
             return TestReport.from_dict(data)
 
     async def health_check(self) -> dict[str, Any]:
-        """For /health/deps: the service's sandbox and load; raises when it is down."""
-        status = await self.client.health()
-        return {
-            "status": "ok",
-            "detail": f"{status.get('sandbox')}: {status.get('in_flight')}/"
-            f"{status.get('max_concurrency')} running, {status.get('queued')}/"
-            f"{status.get('max_queue')} queued",
-        }
+        return _health(await self.client.health())
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -212,10 +262,26 @@ def create_executor(settings: Settings) -> Executor:
     return LocalExecutor.from_settings(settings)
 
 
+def _health(status: Mapping[str, Any]) -> dict[str, Any]:
+    """A /health/deps entry from an executor's status (this process's or the service's)."""
+    return {
+        "status": "ok",
+        "limits": status.get("limits"),
+        "detail": f"{status.get('sandbox')}: {status.get('in_flight')}/"
+        f"{status.get('max_concurrency')} running, {status.get('queued')}/"
+        f"{status.get('max_queue')} queued",
+    }
+
+
 @contextlib.contextmanager
 def _executor_errors() -> Iterator[None]:
     try:
         yield
+    except UserBusy as exc:
+        raise RateLimited(
+            "You have too many code runs going; wait for them to finish",
+            retry_after=exc.retry_after_seconds,
+        ) from exc
     except ExecutorBusy as exc:
         raise ExecutorUnavailable(
             "Every code runner is busy; try again shortly", retry_after=exc.retry_after_seconds

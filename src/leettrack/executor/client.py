@@ -1,8 +1,10 @@
 """HTTP client of `leettrack executor` (EXECUTOR_SERVICE_URL), used by the API.
 
-Failures become the API's own errors: an executor that cannot be reached or does not answer in
-EXECUTOR_TIMEOUT milliseconds is 503 EXECUTOR_UNAVAILABLE; the service's 413, 422 and 503
-answers pass through unchanged (with their Retry-After); anything else is 502 UPSTREAM_ERROR.
+Every request carries EXECUTOR_SECRET as a bearer token, and a run names the user it is for
+(``X-Executor-User``), whose fair share the service enforces. Failures become the API's own
+errors: an executor that cannot be reached or does not answer in EXECUTOR_TIMEOUT milliseconds
+is 503 EXECUTOR_UNAVAILABLE; the service's 413, 422, 429 and 503 answers pass through unchanged
+(with their Retry-After); anything else (a 401 for a wrong secret too) is 502 UPSTREAM_ERROR.
 """
 
 from __future__ import annotations
@@ -14,22 +16,25 @@ import httpx
 from leettrack.core.errors import AppError, ExecutorUnavailable, UpstreamError
 
 RETRY_AFTER_SECONDS = 5
-PASSED_THROUGH = frozenset({413, 422, 503})
+PASSED_THROUGH = frozenset({413, 422, 429, 503})
+USER_HEADER = "X-Executor-User"
 
 
 class ExecutorClient:
-    def __init__(self, base_url: str, timeout_ms: int) -> None:
+    def __init__(self, base_url: str, timeout_ms: int, *, secret: str | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout_ms = timeout_ms
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout_ms / 1000),
             limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            headers={} if secret is None else {"Authorization": f"Bearer {secret}"},
         )
 
-    async def execute(self, payload: dict[str, Any]) -> dict[str, Any]:
-        """POST /execute; the `data` of the service's envelope."""
-        return await self._call("POST", "/execute", json=payload)
+    async def execute(self, payload: dict[str, Any], *, user: str | None = None) -> dict[str, Any]:
+        """POST /execute for ``user``; the `data` of the service's envelope."""
+        headers = {} if user is None else {USER_HEADER: user}
+        return await self._call("POST", "/execute", json=payload, headers=headers)
 
     async def health(self) -> dict[str, Any]:
         """GET /health; the `data` of the service's envelope."""

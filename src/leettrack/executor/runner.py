@@ -1,9 +1,10 @@
 """The trusted program that runs INSIDE the sandbox, next to the learner's code.
 
-Run as ``__main__`` with argv ``MODE FD CPU AS NPROC FSIZE NOFILE OUTPUT`` by sandbox.py's
+Run as ``__main__`` with argv ``FD CPU AS NPROC FSIZE NOFILE OUTPUT`` by the sandbox's
 bootstrap, which receives this module compiled as FD's first frame. It applies the resource
 limits to itself (so they hold for the learner's code and everything it starts), says
-``{"ready": true}`` on the control socket FD, reads the learner's source from it and then:
+``{"ready": true}`` on the control socket FD, and waits (a sandbox may be prepared ahead of its
+run) for two frames: the mode and the learner's source. The learner's stdin is fd 0. Then:
 
 - ``run``: runs the source as ``__main__`` on the real stdin/stdout/stderr and exits with its status
   after describing on FD any uncaught exception (so a MemoryError can be told) and its peak memory.
@@ -319,15 +320,46 @@ def _run_program(source, stdin, max_output, control_fd):
     _kill_group(pid)
     os.set_blocking(err_read, False)
     try:
-        raised = os.read(err_read, 1 << 16).decode("utf-8", "replace")
+        raised = os.read(err_read, 1 << 16)
     except BlockingIOError:
-        raised = ""
+        raised = b""
     os.close(err_read)
     return (
         f'"exit_code":{os.waitstatus_to_exitcode(wait_status)},"stdout":'
         + _quote(output.decode("utf-8", "replace"))
-        + f',"truncated":{"true" if total > max_output else "false"},"raised":{raised or "null"}'
+        + f',"truncated":{"true" if total > max_output else "false"},"raised":'
+        + _reencoded_exception(raised)
     )
+
+
+def _reencoded_exception(data):
+    """The child's description of its uncaught exception, decoded and encoded again: the child
+    runs the learner's code, which may write anything to that pipe, so its bytes never go into
+    a frame as they are. Whatever is not a description reads as none (null)."""
+    if not data:
+        return "null"
+    import json  # only here: a program case that raised
+
+    try:
+        described = json.loads(data.decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
+        return "null"
+    if not isinstance(described, dict):
+        return "null"
+    kept = {
+        "type": described.get("type") if isinstance(described.get("type"), str) else "",
+        "names": [name for name in _list(described.get("names")) if isinstance(name, str)],
+        "builtins": [name for name in _list(described.get("builtins")) if isinstance(name, str)],
+        "message": described.get("message") if isinstance(described.get("message"), str) else "",
+    }
+    try:
+        return _Encoder(MAX_VALUE_CHARS).text_of(kept)
+    except _TooLarge:
+        return "null"
+
+
+def _list(value):
+    return value if isinstance(value, list) else []
 
 
 def _collect(fd, pid, limit):
@@ -413,18 +445,18 @@ def _serve_tests(channel, source, max_output):
 
 
 def main(argv):
-    mode = argv[1]
     control_fd, cpu, address_space, processes, file_size, open_files, max_output = map(
-        int, argv[2:9]
+        int, argv[1:8]
     )
     _apply_limits(cpu, address_space, processes, file_size, open_files)
     _signal.signal(_signal.SIGXCPU, _cpu_exhausted)
     os.set_inheritable(control_fd, False)
     channel = _Channel(control_fd)
     channel.send('{"ready":true}')
-    source = channel.receive()
+    mode, source = channel.receive(), channel.receive()
     if source is None:
         os._exit(2)
+    mode = mode.decode()
     source = source.decode("utf-8", "surrogatepass")
     sys.dont_write_bytecode = True
     sys.argv = [MAIN_FILE]

@@ -90,7 +90,9 @@ ExecuteRequest = Annotated[ExecuteRun | ExecuteTests, Field(discriminator="mode"
 class ExecutorHealth(BaseModel):
     status: str
     sandbox: str
+    limits: str  # cgroup-v1, cgroup-v2 or rlimit-only
     max_concurrency: int
     max_queue: int
+    max_per_user: int
     in_flight: int
     queued: int

@@ -4,25 +4,31 @@
                    {"mode": "test", "code", "cases": [...], "timeout_ms"?}
     GET  /health   the sandbox and the pool's load; 503 when code cannot be run
 
-Answers are envelopes like the API's; a full queue is 503 EXECUTOR_UNAVAILABLE with
-Retry-After. The service always runs code itself, whatever EXECUTOR_SERVICE_URL says. It has no
-authentication of its own: expose it only on a private network.
+Answers are envelopes like the API's; a user over their share of runs (``X-Executor-User``,
+sent by the API) is 429 RATE_LIMITED and a full queue 503 EXECUTOR_UNAVAILABLE, both with
+Retry-After. /execute must carry ``Authorization: Bearer <EXECUTOR_SECRET>`` (compared in
+constant time), else 401; /health, for probes, tells only the load and which limits hold.
+Production refuses to start without a secret; development warns and lets anyone in. The
+service always runs code itself, whatever EXECUTOR_SERVICE_URL says.
 """
 
 from __future__ import annotations
 
+import hmac
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, FastAPI, Request
+from fastapi import APIRouter, Body, Depends, FastAPI, Header, Request
 
 from leettrack import __version__
 from leettrack.core.envelope import ERROR_RESPONSES, Envelope, ok
-from leettrack.core.errors import install_error_handlers
+from leettrack.core.errors import Unauthorized, install_error_handlers
 from leettrack.core.logging import configure_logging
 from leettrack.core.middleware import RequestContextMiddleware
 from leettrack.executor.backend import LocalExecutor
+from leettrack.executor.client import USER_HEADER
 from leettrack.executor.schemas import (
     ExecuteRequest,
     ExecuteRun,
@@ -32,7 +38,26 @@ from leettrack.executor.schemas import (
 )
 from leettrack.settings import Settings, get_settings
 
+logger = logging.getLogger(__name__)
+
+MIN_SECRET_LENGTH = 32
+
+
+async def authenticated(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> None:
+    """The caller holds EXECUTOR_SECRET (when one is set)."""
+    secret = request.app.state.settings.executor_secret
+    if secret is None:
+        return
+    scheme, _, given = (authorization or "").partition(" ")
+    expected = secret.get_secret_value().encode()
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected):
+        raise Unauthorized("A valid executor secret is required")
+
+
 router = APIRouter(tags=["executor"])
+UserKey = Annotated[str | None, Header(alias=USER_HEADER, max_length=200)]
 
 
 def _executor(request: Request) -> LocalExecutor:
@@ -40,14 +65,22 @@ def _executor(request: Request) -> LocalExecutor:
     return executor
 
 
-@router.post("/execute", response_model=Envelope[RunOut | TestReportOut], summary="Run code")
-async def execute(request: Request, body: Annotated[ExecuteRequest, Body()]) -> Any:
-    """Run a program (`mode: run`) or grade code against test cases (`mode: test`)."""
+@router.post(
+    "/execute",
+    response_model=Envelope[RunOut | TestReportOut],
+    summary="Run code",
+    dependencies=[Depends(authenticated)],
+)
+async def execute(
+    request: Request, body: Annotated[ExecuteRequest, Body()], user: UserKey = None
+) -> Any:
+    """Run a program (`mode: run`) or grade code against test cases (`mode: test`) for the
+    user named by `X-Executor-User` (runs without one have no per-user share)."""
     executor = _executor(request)
     if isinstance(body, ExecuteRun):
-        result = await executor.run_code(body.code, body.stdin, body.timeout_ms)
+        result = await executor.run_code(body.code, body.stdin, body.timeout_ms, user=user)
         return ok(RunOut.model_validate(result))
-    report = await executor.run_tests(body.code, body.cases, body.timeout_ms)
+    report = await executor.run_tests(body.code, body.cases, body.timeout_ms, user=user)
     return ok(TestReportOut.model_validate(report))
 
 
@@ -68,6 +101,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_executor_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level, settings.log_format)
+    secret = settings.executor_secret
+    if secret is None or len(secret.get_secret_value()) < MIN_SECRET_LENGTH:
+        if settings.app_env == "production":
+            raise RuntimeError(
+                f"EXECUTOR_SECRET must be set to at least {MIN_SECRET_LENGTH} random characters "
+                "for the executor service in production"
+            )
+        logger.warning("EXECUTOR_SECRET is unset or short: the executor service is open to anyone")
     app = FastAPI(
         title="LeetTrack executor",
         version=__version__,

@@ -32,10 +32,11 @@ class SubmissionService:
         self.session = session
         self.user = user
         self.executor = executor
+        self._user_key = f"user:{user.id}"  # the executor's fair share is per user
 
     async def run(self, code: str, stdin: str, timeout_ms: int | None) -> RunResult:
         await self.session.commit()  # authentication read the user: release the connection
-        result = await self.executor.run_code(code, stdin, timeout_ms)
+        result = await self.executor.run_code(code, stdin, timeout_ms, user=self._user_key)
         record_execution(result.status, result.duration_ms / 1000)
         return result
 
@@ -48,7 +49,7 @@ class SubmissionService:
             raise NotFound(f"Exercise {exercise_id!r} not found")
         cases = exercise.tests["cases"]
         await self.session.commit()  # hold no connection while the code runs
-        report = await self.executor.run_tests(code, cases)
+        report = await self.executor.run_tests(code, cases, user=self._user_key)
         record_execution(report.status, report.duration_ms / 1000)
         now = utcnow()
         submission = ExerciseSubmission(

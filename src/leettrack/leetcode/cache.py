@@ -2,7 +2,8 @@
 
 An entry is fresh for its kind's TTL and is kept `stale_ttl` longer, to be served (as STALE) when
 LeetCode fails. Concurrent misses for one key in a process share a single upstream call.
-Entries are stored as `<stored-at> <ttl>\\n<json>` so that any replica can judge their age.
+Entries are stored as `<stored-at> <ttl>\\n<json>` so that any replica can judge their age: the
+clock is the wall clock (`time.time`) by default, the same on every replica.
 """
 
 from __future__ import annotations
@@ -49,9 +50,12 @@ class _Entry(NamedTuple, Generic[T]):
 
 
 class ResponseCache:
-    def __init__(self, store: CacheStore, stale_ttl: float) -> None:
+    def __init__(
+        self, store: CacheStore, stale_ttl: float, clock: Callable[[], float] = time.time
+    ) -> None:
         self.store = store
         self.stale_ttl = stale_ttl
+        self.clock = clock
         self.counters = CacheCounters()
         self._inflight: dict[str, asyncio.Future[Any]] = {}
 
@@ -104,7 +108,8 @@ class ResponseCache:
                 raise
             logger.warning("serving a stale %s because LeetCode failed: %s", key, exc.message)
             return Fetched(fallback.value, "STALE")
-        await self.store.set(key, _encode(adapter, value, ttl), ttl + self.stale_ttl)
+        entry = f"{self.clock():.3f} {ttl}\n".encode() + adapter.dump_json(value)
+        await self.store.set(key, entry, ttl + self.stale_ttl)
         return Fetched(value, "MISS")
 
     def _forget(self, key: str, task: asyncio.Future[Any]) -> None:
@@ -124,8 +129,4 @@ class ResponseCache:
         except (ValueError, ValidationError):
             logger.warning("dropping an unreadable cache entry %s", key)
             return None
-        return _Entry(value, time.time() - stored_at < ttl)
-
-
-def _encode(adapter: TypeAdapter[T], value: T, ttl: float) -> bytes:
-    return f"{time.time():.3f} {ttl}\n".encode() + adapter.dump_json(value)
+        return _Entry(value, self.clock() - stored_at < ttl)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, partial
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
@@ -74,11 +74,13 @@ class LeetCodeClient:
         transport: GraphQLTransport,
         cache: ResponseCache,
         ttls: CacheTTLs,
-        redis: Redis | None = None,
+        redis: Redis[bytes] | None = None,
+        problem_list: queries.Operation = queries.PROBLEM_LIST,
     ) -> None:
         self.transport = transport
         self.cache = cache
         self.ttls = ttls
+        self.problem_list = problem_list
         self._redis = redis
 
     @classmethod
@@ -105,7 +107,9 @@ class LeetCodeClient:
             problems=settings.leetcode_cache_ttl_problems,
             problem=settings.leetcode_cache_ttl_problem,
         )
-        return cls(transport, ResponseCache(store, settings.leetcode_cache_stale_ttl), ttls, redis)
+        cache = ResponseCache(store, settings.leetcode_cache_stale_ttl)
+        problem_list = queries.PROBLEM_LISTS[settings.leetcode_problem_list]
+        return cls(transport, cache, ttls, redis, problem_list)
 
     async def aclose(self) -> None:
         await self.transport.aclose()
@@ -151,22 +155,21 @@ class LeetCodeClient:
             raise ValidationFailed(f"limit must be 1..{MAX_PROBLEMS_PAGE} and offset >= 0")
         for tag in tags:
             _check(tag, SLUG_PATTERN, "tag")
-        filters: dict[str, Any] = {}
-        if difficulty:
-            filters["difficulty"] = difficulty.upper()
-        if tags:
-            filters["tags"] = sorted(set(tags))
-        if search and search.strip():
-            filters["searchKeywords"] = search.strip()
-        variables = {"categorySlug": "", "limit": limit, "skip": offset, "filters": filters}
-        digest = hashlib.sha256(json.dumps(variables, sort_keys=True).encode()).hexdigest()
+        keyword = search.strip() if search else ""
+        variables: dict[str, Any] = {"categorySlug": "", "limit": limit, "skip": offset}
+        v2 = self.problem_list is queries.PROBLEM_LIST_V2
+        if v2:
+            variables |= {"searchKeyword": keyword, "filters": _filters_v2(difficulty, tags)}
+        else:
+            variables["filters"] = _filters(difficulty, tags, keyword)
+        key = json.dumps([self.problem_list.name, variables], sort_keys=True).encode()
         return await self._fetch(
-            f"problems:{digest[:32]}",
+            f"problems:{hashlib.sha256(key).hexdigest()[:32]}",
             self.ttls.problems,
             ProblemPage,
-            queries.PROBLEM_LIST,
+            self.problem_list,
             variables,
-            normalize.problem_page,
+            partial(normalize.problem_page, rate_scale=100.0 if v2 else 1.0),
         )
 
     # --- users ------------------------------------------------------------------------------
@@ -280,6 +283,30 @@ class LeetCodeClient:
         return await self.cache.fetch(
             CACHE_FORMAT + key, ttl, _adapter(kind), load, refresh=refresh
         )
+
+
+def _filters(
+    difficulty: DifficultyFilter | None, tags: Sequence[str], keyword: str
+) -> dict[str, Any]:
+    """questionList's filters: plain strings."""
+    filters: dict[str, Any] = {}
+    if difficulty:
+        filters["difficulty"] = difficulty.upper()
+    if tags:
+        filters["tags"] = sorted(set(tags))
+    if keyword:
+        filters["searchKeywords"] = keyword
+    return filters
+
+
+def _filters_v2(difficulty: DifficultyFilter | None, tags: Sequence[str]) -> dict[str, Any]:
+    """problemsetQuestionListV2's filters: one object per criterion, all of them to match."""
+    filters: dict[str, Any] = {"filterCombineType": "ALL"}
+    if difficulty:
+        filters["difficultyFilter"] = {"difficulties": [difficulty.upper()], "operator": "IS"}
+    if tags:
+        filters["topicFilter"] = {"topicSlugs": sorted(set(tags)), "operator": "IS"}
+    return filters
 
 
 def _check(value: str, pattern: str, what: str) -> None:

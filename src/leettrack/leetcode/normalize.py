@@ -1,7 +1,9 @@
 """From LeetCode's answers (camelCase, JSON inside strings) to our schemas.
 
 Each function takes the GraphQL `data` object. Anything that is not the shape we asked for is an
-`UpstreamError` (502); a null user or question is `NotFound` (404).
+`UpstreamError` (502); a null user or question is `NotFound` (404). A field the real schema lets
+LeetCode leave null (a number, a difficulty, tags, hints, a language...) becomes a missing value:
+None, or an empty list, never an error. Nulls left by a failure never reach here (transport.py).
 """
 
 from __future__ import annotations
@@ -9,9 +11,17 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 from functools import cache
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from pydantic import AliasGenerator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import (
+    AliasGenerator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+)
 from pydantic.alias_generators import to_camel
 
 from leettrack.core.errors import NotFound, UpstreamError
@@ -36,13 +46,18 @@ class _Snippet(_LeetCode):
     code: str
 
 
+def _title_case(value: object) -> object:
+    """ "EASY" (problemsetQuestionListV2) reads as "Easy" (everywhere else)."""
+    return value.title() if isinstance(value, str) else value
+
+
 class _Summary(_LeetCode):
-    question_frontend_id: int
+    question_frontend_id: int | None
     title: str
     title_slug: str
-    difficulty: schemas.Difficulty
-    is_paid_only: bool
-    topic_tags: list[_Tag]
+    difficulty: Annotated[schemas.Difficulty | None, BeforeValidator(_title_case)]
+    is_paid_only: bool | None
+    topic_tags: list[_Tag] | None
 
 
 class _ListedQuestion(_Summary):
@@ -118,7 +133,7 @@ class _Submission(_LeetCode):
     title: str
     title_slug: str
     timestamp: int
-    lang: str
+    lang: str | None
 
 
 class _Calendar(_LeetCode):
@@ -144,7 +159,7 @@ class _Contest(_LeetCode):
 
 class _HistoryEntry(_LeetCode):
     attended: bool
-    trend_direction: str
+    trend_direction: str | None
     problems_solved: int
     total_problems: int
     finish_time_in_seconds: int
@@ -201,8 +216,8 @@ def _json_string(value: str | None, what: str) -> Any:
         raise UpstreamError(f"LeetCode sent {what} that is not JSON") from exc
 
 
-def _tags(tags: list[_Tag]) -> list[schemas.TopicTag]:
-    return [schemas.TopicTag(name=tag.name, slug=tag.slug) for tag in tags]
+def _tags(tags: list[_Tag] | None) -> list[schemas.TopicTag]:
+    return [schemas.TopicTag(name=tag.name, slug=tag.slug) for tag in tags or []]
 
 
 def _ac_rate_from_stats(stats: str | None) -> float | None:
@@ -310,7 +325,8 @@ def question(data: dict[str, Any], slug: str) -> schemas.Question:
     return _question(_parse(_Question, value, "a problem"))
 
 
-def problem_page(data: dict[str, Any]) -> schemas.ProblemPage:
+def problem_page(data: dict[str, Any], rate_scale: float = 1.0) -> schemas.ProblemPage:
+    """`rate_scale` turns the list's acRate into percent (100 for problemsetQuestionListV2)."""
     value = _field(data, "problemsetQuestionList", "problem list")
     raw = _parse(_ProblemList, value, "the problem list")
     return schemas.ProblemPage(
@@ -321,7 +337,7 @@ def problem_page(data: dict[str, Any]) -> schemas.ProblemPage:
                 title=q.title,
                 title_slug=q.title_slug,
                 difficulty=q.difficulty,
-                ac_rate=None if q.ac_rate is None else round(q.ac_rate, 2),
+                ac_rate=None if q.ac_rate is None else round(q.ac_rate * rate_scale, 2),
                 is_paid_only=q.is_paid_only,
                 topic_tags=_tags(q.topic_tags),
             )

@@ -88,6 +88,42 @@ query problemsetQuestionList(
 """,
 )
 
+# The list leetcode.com's own web app reads now; aliased so that its answer has the keys of the
+# one above (see docs/LEETCODE.md), but for the scale of acRate (a fraction) and the upper-case
+# difficulty, which normalize.problem_page reads either way.
+PROBLEM_LIST_V2 = Operation(
+    "problemsetQuestionListV2",
+    """
+query problemsetQuestionListV2(
+  $categorySlug: String
+  $limit: Int
+  $skip: Int
+  $searchKeyword: String
+  $filters: QuestionFilterInput
+) {
+  problemsetQuestionList: problemsetQuestionListV2(
+    categorySlug: $categorySlug
+    limit: $limit
+    skip: $skip
+    searchKeyword: $searchKeyword
+    filters: $filters
+  ) {
+    total: totalLength
+    questions {
+      questionFrontendId
+      title
+      titleSlug
+      difficulty
+      acRate
+      isPaidOnly: paidOnly
+      topicTags { name slug }
+    }
+  }
+}
+""",
+)
+PROBLEM_LISTS = {operation.name: operation for operation in (PROBLEM_LIST, PROBLEM_LIST_V2)}
+
 _SUBMISSION_FIELDS = "id title titleSlug timestamp lang"
 
 USER_PROFILE = Operation(
@@ -177,6 +213,7 @@ ALL_OPERATIONS = (
     DAILY_QUESTION,
     QUESTION,
     PROBLEM_LIST,
+    PROBLEM_LIST_V2,
     USER_PROFILE,
     USER_CALENDAR,
     RECENT_AC_SUBMISSIONS,

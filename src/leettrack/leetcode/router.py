@@ -56,7 +56,8 @@ async def _render_error(request: Request, exc: Exception) -> Response:
     for cls in type(exc).__mro__:
         if cls in handlers:
             response = handlers[cls](request, exc)
-            return await response if inspect.isawaitable(response) else response
+            rendered: Response = await response if inspect.isawaitable(response) else response
+            return rendered
     raise exc
 
 

@@ -33,14 +33,15 @@ class SimilarQuestion(BaseModel):
 
 
 class ProblemSummary(BaseModel):
-    """A problem's metadata, as the problem list gives it (never its text)."""
+    """A problem's metadata, as the problem list gives it (never its text). LeetCode may leave
+    any of these null but the title and slug: null here too (no tags: an empty list)."""
 
-    frontend_id: int
+    frontend_id: int | None
     title: str
     title_slug: str
-    difficulty: Difficulty
+    difficulty: Difficulty | None
     ac_rate: float | None
-    is_paid_only: bool
+    is_paid_only: bool | None
     topic_tags: list[TopicTag]
 
 
@@ -94,7 +95,7 @@ class AcSubmission(BaseModel):
     title: str
     title_slug: str
     timestamp: datetime
-    lang: str
+    lang: str | None
 
 
 class UserProfile(BaseModel):
@@ -129,7 +130,7 @@ class ContestEntry(BaseModel):
     problems_solved: int
     total_problems: int
     finish_time_seconds: int
-    trend_direction: str
+    trend_direction: str | None
 
 
 class ContestProfile(BaseModel):

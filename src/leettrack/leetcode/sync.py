@@ -32,19 +32,22 @@ class SyncReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    incomplete: int = 0  # new problems LeetCode listed without a difficulty: not stored yet
 
 
 def question_values(problem: ProblemSummary) -> dict[str, Any]:
-    """The `questions` columns for a problem from the client (a `Question` is one too)."""
-    return {
+    """The `questions` columns for a problem from the client (a `Question` is one too). A field
+    LeetCode left null is left out: it never erases what is known."""
+    values = {
         "frontend_id": problem.frontend_id,
         "title_slug": problem.title_slug,
         "title": problem.title,
         "difficulty": problem.difficulty,
-        "topic_tags": [tag.model_dump() for tag in problem.topic_tags],
+        "topic_tags": [tag.model_dump() for tag in problem.topic_tags] or None,
         "is_paid_only": problem.is_paid_only,
         "ac_rate": problem.ac_rate,
     }
+    return {key: value for key, value in values.items() if value is not None}
 
 
 async def upsert_questions(session: AsyncSession, problems: Sequence[ProblemSummary]) -> SyncReport:
@@ -55,15 +58,19 @@ async def upsert_questions(session: AsyncSession, problems: Sequence[ProblemSumm
     incoming = {problem.title_slug for problem in problems}
     known = (await session.scalars(select(Question))).all()
     by_slug = {question.title_slug: question for question in known}
-    by_id = {question.frontend_id: question for question in known}
+    by_id = {question.frontend_id: question for question in known if question.frontend_id}
     for problem in problems:
         values = question_values(problem)
+        number = problem.frontend_id
         row = by_slug.get(problem.title_slug)
-        if row is None:
-            candidate = by_id.get(problem.frontend_id)
+        if row is None and number is not None:
+            candidate = by_id.get(number)
             if candidate is not None and candidate.title_slug not in incoming:
                 row = candidate
-        holder = by_id.get(problem.frontend_id)
+        if row is None and problem.difficulty is None:
+            report.incomplete += 1
+            continue
+        holder = None if number is None else by_id.get(number)
         if holder is not None and holder is not row:  # the number now belongs to this problem
             holder.frontend_id = None
             await session.flush()
@@ -77,7 +84,9 @@ async def upsert_questions(session: AsyncSession, problems: Sequence[ProblemSumm
                 setattr(row, key, value)
             report.updated += bool(changes)
             report.unchanged += not changes
-        by_slug[problem.title_slug] = by_id[problem.frontend_id] = row
+        by_slug[problem.title_slug] = row
+        if number is not None:
+            by_id[number] = row
     return report
 
 
@@ -153,4 +162,5 @@ def sync_command(
     typer.echo(
         f"synced {report.fetched} problems: {report.created} new, {report.updated} updated, "
         f"{report.unchanged} unchanged"
+        + (f", {report.incomplete} left out (no difficulty yet)" if report.incomplete else "")
     )

@@ -85,7 +85,7 @@ class RedisWindow:
     """The window shared through Redis; falls back to a local one while Redis is unreachable."""
 
     def __init__(
-        self, redis: Redis, prefix: str, rate: int, per: float, health: RedisHealth
+        self, redis: Redis[bytes], prefix: str, rate: int, per: float, health: RedisHealth
     ) -> None:
         self.redis = redis
         self.keys = [f"{prefix}throttle:window", f"{prefix}throttle:blocked"]

@@ -1,11 +1,17 @@
 """POSTing GraphQL documents to LeetCode: throttled, retried, and with failures mapped to errors.
 
 Timeouts, connection failures and 5xx are retried (at most `retries` times, jittered exponential
-backoff); a 429 blocks the throttle for Retry-After and is retried only if that fits the deadline.
-The whole call never takes longer than `timeout * (retries + 1)` plus the backoff pauses.
+backoff); a 429, or Cloudflare's bot check (403 with a "Just a moment..." page), blocks the
+throttle for Retry-After (CHALLENGE_PAUSE when the challenge names none) and is retried only if
+that fits the deadline. The whole call never takes longer than `timeout * (retries + 1)` plus the
+backoff pauses.
 
-unreachable, timeout, 5xx, 429 -> UpstreamUnavailable (503)
+unreachable, timeout, 5xx, 429, challenge -> UpstreamUnavailable (503, Retry-After)
+a 200 whose `errors` name fields (nulled by the failure) -> UpstreamUnavailable (503)
 not JSON, not a GraphQL answer, another 4xx -> UpstreamError (502)
+
+The one field error that is an answer is "That user does not exist." with a null `matchedUser`:
+it is left to the caller, which answers 404.
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ HEADERS = {
     "User-Agent": f"LeetTrack/{__version__} (+https://github.com/leettrack)",
 }
 MAX_RETRY_AFTER = 3600.0
+CHALLENGE_PAUSE = 30.0  # seconds of quiet after a Cloudflare challenge that names no Retry-After
+USER_MISSING = "That user does not exist."
 
 
 class _Retryable(Exception):
@@ -120,11 +128,15 @@ class GraphQLTransport:
                 raise _Retryable(UpstreamUnavailable("LeetCode did not answer in time")) from exc
             except httpx.HTTPError as exc:
                 raise _Retryable(UpstreamUnavailable("LeetCode is unreachable")) from exc
-            if response.status_code == 429:
-                retry_after = _retry_after(response.headers.get("Retry-After"))
+            if response.status_code == 429 or _is_challenge(response):
+                limited = response.status_code == 429
+                retry_after = _retry_after(
+                    response.headers.get("Retry-After"), 1.0 if limited else CHALLENGE_PAUSE
+                )
                 await self.throttle.block(retry_after)
+                reason = "rate limiting requests" if limited else "checking for bots"
                 error = UpstreamUnavailable(
-                    "LeetCode is rate limiting requests; try again later", retry_after=retry_after
+                    f"LeetCode is {reason}; try again later", retry_after=retry_after
                 )
                 raise _Retryable(error, wait=retry_after)
             if response.status_code >= 500:
@@ -145,7 +157,39 @@ def _graphql_data(response: httpx.Response) -> dict[str, Any]:
     data = body.get("data")
     if not isinstance(data, dict):
         raise UpstreamError("LeetCode answered with errors", details={"errors": _messages(body)})
+    failed = _failed_fields(body.get("errors"), data)
+    if failed:
+        raise UpstreamUnavailable(
+            "LeetCode could not answer part of the request; try again later",
+            details={"fields": failed, "errors": _messages(body)},
+        )
     return data
+
+
+def _is_challenge(response: httpx.Response) -> bool:
+    """Cloudflare's bot check: 403 with `cf-mitigated: challenge` or its "Just a moment..." page."""
+    if response.status_code != 403:
+        return False
+    if response.headers.get("cf-mitigated", "").lower() == "challenge":
+        return True
+    return "text/html" in response.headers.get("content-type", "") and (
+        "Just a moment..." in response.text[:4096]
+    )
+
+
+def _failed_fields(errors: object, data: dict[str, Any]) -> list[str]:
+    """The paths (`question.stats`) of the fields a partial answer lost to an error."""
+    if not isinstance(errors, list):
+        return []
+    failed = []
+    for error in errors:
+        path = error.get("path") if isinstance(error, dict) else None
+        if not isinstance(path, list) or not path:
+            continue
+        if error.get("message") == USER_MISSING and data.get("matchedUser") is None:
+            continue  # the answer "no such user"
+        failed.append(".".join(str(part) for part in path))
+    return failed
 
 
 def _json_or_none(response: httpx.Response) -> Any:

@@ -29,7 +29,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
-from leettrack.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from leettrack.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    UpstreamUnavailable,
+    ValidationFailed,
+)
 from leettrack.core.pagination import paginate
 from leettrack.core.params import is_db_id
 from leettrack.core.sql import json_array_contains, percent, upsert
@@ -207,6 +213,8 @@ async def resolve_question(
     if leetcode is None:
         raise NotFound(f"No problem {slug!r} in the catalog")
     problem = (await leetcode.get_problem(slug)).data
+    if problem.difficulty is None:  # a row needs one; LeetCode will give it again
+        raise UpstreamUnavailable(f"LeetCode did not give the difficulty of {slug!r}; try later")
     values = question_values(problem)
     for attempt in (values, values | {"frontend_id": None}):  # the number may be taken
         await session.execute(upsert(session)(Question).values(**attempt).on_conflict_do_nothing())
