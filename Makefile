@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@scripts/ensure-command.sh bwrap bubblewrap -- code runs are refused with EXECUTOR_UNAVAILABLE until it is
+	@scripts/ensure-command.sh chromium chromium -- the browser tests in tests/browser need it
 	@scripts/ensure-command.sh lib:libseccomp.so.2 libseccomp2 -- code runs are refused until the syscall filter can be built
 	@touch $(STAMP)
 

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from leettrack import __version__, compat
+from leettrack import __version__, compat, web
 from leettrack.auth.router import router as auth_router
 from leettrack.auth.sessions import SessionCache
 from leettrack.core import health, metrics, production
@@ -24,6 +24,7 @@ from leettrack.leetcode.router import router as leetcode_router
 from leettrack.paths.admin_router import router as admin_router
 from leettrack.paths.router import enrolment_router
 from leettrack.paths.router import router as paths_router
+from leettrack.progress.router import account_router
 from leettrack.progress.router import router as progress_router
 from leettrack.reviews.router import router as reviews_router
 from leettrack.settings import Settings, get_settings
@@ -75,9 +76,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
         responses=ERROR_RESPONSES,
+        docs_url=None,  # the web app serves the docs pages with local assets
+        redoc_url=None,
     )
     app.state.settings = settings
     install_error_handlers(app)
+    web.install(app)
     production.install_middleware(app, settings)
 
     app.include_router(health.router)
@@ -85,6 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.app_env == "development":
         app.include_router(debug_router, prefix=f"{API_PREFIX}/debug")
     app.include_router(auth_router, prefix=f"{API_PREFIX}/auth")
+    app.include_router(account_router, prefix=f"{API_PREFIX}/auth")
     app.include_router(leetcode_router, prefix=f"{API_PREFIX}/leetcode")
     app.include_router(reviews_router, prefix=f"{API_PREFIX}/user/reviews")
     app.include_router(paths_router, prefix=f"{API_PREFIX}/learning-paths")

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from leettrack import migrate
 from leettrack.auth.models import User
 from leettrack.auth.schemas import USERNAME_PATTERN, RegisterRequest
+from leettrack.auth.sessions import announce_user_change
 from leettrack.auth.service import AuthService
 from leettrack.core.errors import AppError
 from leettrack.core.workers import metrics_directory
@@ -157,6 +158,7 @@ async def _promote(username: str) -> bool:
             if user is None:
                 return False
             user.is_admin = True
+            await announce_user_change(session, [user.id])  # running servers read it at once
             await session.commit()
             return True
     finally:

@@ -106,6 +106,21 @@ async def test_a_cached_session_costs_no_query_and_a_sign_out_empties_it(make_ap
         assert (await two.get("/api/v1/auth/me", headers=user["headers"])).status_code == 401
 
 
+async def test_a_deleted_account_is_refused_by_the_other_process(make_app, postgres_url):
+    first = await make_app(database_url=postgres_url)
+    second = await make_app(database_url=postgres_url)
+    async with client_for(first) as one, client_for(second) as two:
+        user = await register(one)
+        assert (await two.get("/api/v1/auth/me", headers=user["headers"])).status_code == 200
+        assert len(second.state.sessions) == 1  # the second process now trusts its memory
+        deleted = await one.request(
+            "DELETE", "/api/v1/auth/me", json={"password": PASSWORD}, headers=user["headers"]
+        )
+        assert deleted.status_code == 200, deleted.text
+        await _until(lambda: len(second.state.sessions) == 0)
+        assert (await two.get("/api/v1/auth/me", headers=user["headers"])).status_code == 401
+
+
 async def test_with_the_channel_down_every_request_checks_the_database(
     make_app, postgres_url, monkeypatch
 ):

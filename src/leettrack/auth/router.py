@@ -8,6 +8,7 @@ from leettrack.auth.deps import Claims, CurrentUser
 from leettrack.auth.schemas import (
     AuthTokens,
     ChangePasswordRequest,
+    DeleteAccountRequest,
     LoginRequest,
     LogoutRequest,
     RefreshRequest,
@@ -80,3 +81,12 @@ async def change_password(
 ) -> Envelope[None]:
     await AuthService(session, settings).change_password(user, claims.session_id, body)
     return ok(None, "Password changed; other sessions were signed out")
+
+
+@router.delete("/me", response_model=Envelope[None])
+async def delete_me(
+    body: DeleteAccountRequest, user: CurrentUser, session: SessionDep, settings: SettingsDep
+) -> object:
+    """Delete the account and all its data, after confirming the password."""
+    await AuthService(session, settings).delete_account(user, body)
+    return ok(None, "Account deleted")

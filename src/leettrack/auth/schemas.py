@@ -76,6 +76,10 @@ class ChangePasswordRequest(StrictBody):
     new_password: Password
 
 
+class DeleteAccountRequest(StrictBody):
+    password: Annotated[str, Field(min_length=1, max_length=1024)]
+
+
 class UpdateMeRequest(StrictBody):
     email: EmailStr | None = None
     leetcode_username: LeetCodeUsername | None = None

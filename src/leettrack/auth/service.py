@@ -6,7 +6,7 @@ import logging
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,6 +14,7 @@ from leettrack.auth.models import AuthSession, RefreshToken, User
 from leettrack.auth.schemas import (
     AuthTokens,
     ChangePasswordRequest,
+    DeleteAccountRequest,
     LoginRequest,
     RegisterRequest,
     UpdateMeRequest,
@@ -144,6 +145,16 @@ class AuthService:
             reason="password",
         )
         await self.session.commit()
+
+    async def delete_account(self, user: User, body: DeleteAccountRequest) -> None:
+        """Delete the account and everything it owns (the database cascades from `users`),
+        once the password is confirmed. Its sessions go with it, so its tokens stop working."""
+        if not await verify_password(body.password, user.password_hash):
+            raise Unauthorized("Password is incorrect")
+        await announce_user_change(self.session, [user.id])  # other processes forget its sessions
+        await self.session.execute(delete(User).where(User.id == user.id))
+        await self.session.commit()
+        logger.info("account deleted", extra={"user_id": user.id})
 
     # --- tokens ---
 

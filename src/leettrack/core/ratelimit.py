@@ -2,8 +2,9 @@
 
 Three policies, each a fixed window:
 - global: `RATE_LIMIT_MAX_REQUESTS` per `RATE_LIMIT_WINDOW_MS` for every caller, keyed by user for a
-  request with a validly signed access token (checked without a database query) and by client
-  address otherwise; health, metrics and the API docs are exempt;
+  request with a validly signed access token (a Bearer header or the web app's session cookie,
+  checked without a database query) and by client address otherwise; health, metrics, the API
+  docs and static assets are exempt;
 - auth: `RATE_LIMIT_AUTH_MAX` per `RATE_LIMIT_AUTH_WINDOW_MS` on login, register and refresh, per
   client address and, for login and register, per account (the username or email in the body);
 - execution: `RATE_LIMIT_EXEC_MAX` per `RATE_LIMIT_EXEC_WINDOW_MS` on `/exercises/run` and
@@ -37,6 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from leettrack.core import metrics
 from leettrack.core.cache import REDIS_ERRORS, RedisHealth
 from leettrack.core.errors import error_response
+from leettrack.core.security import SESSION_COOKIE
 from leettrack.settings import Settings
 
 EXEMPT_PATHS = frozenset({"/health", "/health/ready", "/health/deps", "/metrics"})
@@ -51,6 +53,9 @@ EXECUTION_PATHS = frozenset(
 ) | {"/api/execute"}
 REDIS_TIMEOUT_SECONDS = 0.5
 _BEARER = b"bearer "
+_SESSION_COOKIE = SESSION_COOKIE.encode() + b"="
+# the web app's hashed static files and the docs' assets: cacheable files, never limited
+EXEMPT_PREFIXES = ("/static/", "/docs/assets/")
 
 
 class Policy:
@@ -215,16 +220,17 @@ class _Callers:
     def identify(self, scope: Scope) -> str:
         for name, value in scope["headers"]:
             if name == b"authorization":
-                user = self._user(value)
+                user = self._user(value[7:].strip()) if value[:7].lower() == _BEARER else None
                 if user is not None:
                     return user
                 break
+            if name == b"cookie" and _SESSION_COOKIE in value:
+                user = self._user(_cookie_value(value))
+                if user is not None:
+                    return user
         return address_key(scope)
 
-    def _user(self, header: bytes) -> str | None:
-        if header[:7].lower() != _BEARER:
-            return None
-        token = header[7:].strip()
+    def _user(self, token: bytes) -> str | None:
         cached = self._tokens.get(token)
         now = time.time()
         if cached is not None and cached[1] > now:
@@ -245,6 +251,15 @@ class _Callers:
         user = f"u:{claims['sub']}"
         self._tokens[token] = (user, float(claims["exp"]))
         return user
+
+
+def _cookie_value(header: bytes) -> bytes:
+    """The browser session's token in a Cookie header (the web app's sign-in)."""
+    for part in header.split(b";"):
+        name, _, value = part.strip().partition(b"=")
+        if name == _SESSION_COOKIE[:-1]:
+            return value
+    return b""
 
 
 def address_key(scope: Scope) -> str:
@@ -343,7 +358,7 @@ class RateLimitMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope["path"] if scope["type"] == "http" else None
-        if path is None or path in self.limiter.exempt_paths:
+        if path is None or path in self.limiter.exempt_paths or path.startswith(EXEMPT_PREFIXES):
             await self.app(scope, receive, send)
             return
         limiter = self.limiter
@@ -417,9 +432,14 @@ async def _account_of(receive: Receive) -> tuple[Receive, str | None]:
     for field in ("email", "username"):
         value = data.get(field)
         if isinstance(value, str) and value.strip():
-            digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
-            return replay, f"acct:{digest}"
+            return replay, account_key(value)
     return replay, None
+
+
+def account_key(identifier: str) -> str:
+    """The rate-limit identity of the account a sign-in or registration names."""
+    digest = hashlib.sha256(identifier.strip().lower().encode()).hexdigest()[:32]
+    return f"acct:{digest}"
 
 
 def _replay(first: Message, receive: Receive) -> Receive:

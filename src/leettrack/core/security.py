@@ -18,6 +18,7 @@ from leettrack.db import utcnow
 
 MAX_PASSWORD_BYTES = 72  # bcrypt ignores everything past 72 bytes; we refuse instead
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105 - a claim value, not a secret
+SESSION_COOKIE = "lt_session"  # the web app's sign-in: an access token for a browser session
 
 
 def _hash_sync(password: str, rounds: int) -> str:

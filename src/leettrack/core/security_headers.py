@@ -1,9 +1,11 @@
 """Security headers on every response, and the CORS policy.
 
-API responses get a policy that allows nothing (they are JSON, never rendered). The interactive
-docs (`/docs`, `/redoc`) get a policy that allows exactly what they load: their scripts and
-styles from the CDN, and their inline bootstrap script by its SHA-256 hash (computed from the
-page as served), never `'unsafe-inline'` for scripts.
+API responses get a policy that allows nothing (they are JSON, never rendered). The web app's
+pages (any `text/html` answer) may load scripts, styles, images and fonts from this origin only,
+and post forms to it; nothing inline. The interactive docs (`/docs`, `/redoc`) get a policy that
+allows exactly what they load: their scripts and styles from this origin, and their inline
+bootstrap script by its SHA-256 hash (computed from the page as served), never
+`'unsafe-inline'` for scripts.
 """
 
 from __future__ import annotations
@@ -18,8 +20,20 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from leettrack.settings import Settings
 
-DOCS_CDN = "https://cdn.jsdelivr.net"
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+PAGE_CSP = "; ".join(
+    [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+    ]
+)
 HSTS = b"max-age=63072000; includeSubDomains"
 _INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.I)
 
@@ -37,11 +51,11 @@ def docs_csp(script_hashes: Iterable[str]) -> str:
     return "; ".join(
         [
             "default-src 'none'",
-            f"script-src 'self' {DOCS_CDN} {scripts}".rstrip(),
+            f"script-src 'self' {scripts}".rstrip(),
             # Swagger UI and ReDoc set inline styles at run time.
-            f"style-src 'self' 'unsafe-inline' {DOCS_CDN} https://fonts.googleapis.com",
-            "font-src 'self' https://fonts.gstatic.com",
-            "img-src 'self' data: https:",
+            "style-src 'self' 'unsafe-inline'",
+            "font-src 'self'",
+            "img-src 'self' data:",
             "connect-src 'self'",
             "worker-src 'self' blob:",  # ReDoc's search worker
             "frame-ancestors 'none'",
@@ -64,6 +78,7 @@ class SecurityHeadersMiddleware:
         self.docs_paths = frozenset(docs_paths)
         self.base = BASE_HEADERS + ([(b"strict-transport-security", HSTS)] if hsts else [])
         self.api_headers = [*self.base, (b"content-security-policy", API_CSP.encode())]
+        self.page_headers = [*self.base, (b"content-security-policy", PAGE_CSP.encode())]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -72,11 +87,18 @@ class SecurityHeadersMiddleware:
         if scope["path"] in self.docs_paths:
             await self._docs_page(scope, receive, send)
             return
-        extra = self.api_headers
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", ()), *extra]
+                headers = message.get("headers", ())
+                html = any(
+                    name == b"content-type" and value.startswith(b"text/html")
+                    for name, value in headers
+                )
+                message["headers"] = [
+                    *headers,
+                    *(self.page_headers if html else self.api_headers),
+                ]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

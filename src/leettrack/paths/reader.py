@@ -88,6 +88,14 @@ class PathContentCache:
             self._entries.popitem(last=False)
 
 
+def process_cache(state: Any) -> PathContentCache:
+    """This process's cache of serialised path contents, kept on the app's `state`."""
+    cache: PathContentCache | None = getattr(state, "path_contents", None)
+    if cache is None:
+        cache = state.path_contents = PathContentCache()
+    return cache
+
+
 async def _load_content(session: AsyncSession, path_id: int, version: datetime) -> PathContent:
     rows = await session.execute(
         select(

@@ -13,7 +13,7 @@ from leettrack.core.params import Offset
 from leettrack.leetcode.catalog import SLUG_PATTERN
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import PathRef, ProblemSlugParam
-from leettrack.paths.reader import PathContentCache, read_path
+from leettrack.paths.reader import PathContentCache, process_cache, read_path
 from leettrack.paths.schemas import (
     AddQuestion,
     Enrolment,
@@ -33,10 +33,7 @@ enrolment_router = APIRouter(tags=["progress"])
 
 async def get_path_cache(request: Request) -> PathContentCache:
     """This process's cache of serialised path contents (see `leettrack.paths.reader`)."""
-    cache: PathContentCache | None = getattr(request.app.state, "path_contents", None)
-    if cache is None:
-        cache = request.app.state.path_contents = PathContentCache()
-    return cache
+    return process_cache(request.app.state)
 
 
 PathCache = Annotated[PathContentCache, Depends(get_path_cache)]

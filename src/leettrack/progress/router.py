@@ -1,6 +1,7 @@
 """The caller's own progress under /api/v1/user: followed paths, questions, statistics, sync.
 
-Enrolling and leaving are path operations: `leettrack.paths.router.enrolment_router`."""
+Enrolling and leaving are path operations: `leettrack.paths.router.enrolment_router`. The
+account's data export (`account_router`) is served under /api/v1/auth: it reads every room."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from leettrack.core.params import Offset
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import ProblemSlugParam
 from leettrack.paths.schemas import Difficulty
+from leettrack.progress.export import AccountExport, export_account
 from leettrack.progress.schemas import (
     Dashboard,
     EnrolledPath,
@@ -29,6 +31,14 @@ from leettrack.progress.sync import sync_leetcode
 from leettrack.tracking.status import QuestionStatus
 
 router = APIRouter(tags=["progress"])
+account_router = APIRouter(tags=["auth"])
+
+
+@account_router.get("/me/export", response_model=Envelope[AccountExport])
+async def export_me(user: CurrentUser, session: SessionDep) -> object:
+    """Everything the account holds, in one document: profile, progress and notes, activity,
+    reviews with their logs, enrolments, own paths, exercise progress and submissions."""
+    return ok(await export_account(session, user))
 
 
 @router.get("/learning-paths")

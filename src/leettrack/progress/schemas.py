@@ -17,6 +17,14 @@ from leettrack.reviews.schemas import DueCounts
 from leettrack.tracking.status import QuestionStatus
 
 
+class NotesUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    notes: Annotated[str, Field(max_length=5000)] | None = Field(
+        description="replaces the notes (null clears them); status and attempts stay as they are"
+    )
+
+
 class QuestionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

@@ -36,6 +36,7 @@ from leettrack.progress.schemas import (
     Dashboard,
     EnrolledPath,
     NextQuestion,
+    NotesUpdate,
     PathProgress,
     ProgressSummary,
     QuestionProgress,
@@ -131,6 +132,35 @@ class ProgressService:
             )
         await self.session.commit()
         return _tracked(QuestionProgress, question, row, newly_solved=newly_solved)
+
+    async def set_notes(
+        self, slug: str, body: NotesUpdate, leetcode: LeetCodeClient | None
+    ) -> QuestionProgress:
+        """Replace the caller's notes on a question; its status and attempts stay as they are
+        (a question not tracked yet starts as `todo`)."""
+        question = await resolve_question(self.session, slug, leetcode)
+        now = utcnow()
+        insert = upsert(self.session)(UserQuestion)
+        statement = (
+            insert.values(
+                user_id=self.user.id,
+                question_id=question.id,
+                status="todo",
+                attempts=0,
+                time_spent_seconds=0,
+                notes=body.notes,
+                created_at=now,
+                updated_at=now,
+            )
+            .on_conflict_do_update(
+                index_elements=["user_id", "question_id"],
+                set_={"notes": insert.excluded.notes, "updated_at": insert.excluded.updated_at},
+            )
+            .returning(*_TRACKED_COLUMNS)
+        )
+        row = (await self.session.execute(statement)).one()
+        await self.session.commit()
+        return _tracked(QuestionProgress, question, row, newly_solved=False)
 
     # --- reading ------------------------------------------------------------------------------
 

@@ -94,6 +94,23 @@ class ReviewOut(BaseModel):
     log: LogOut
 
 
+class RatingPreview(BaseModel):
+    """What one rating would do to a card now: when it would next be due."""
+
+    rating: str
+    due: datetime
+    interval_days: float
+
+
+class CardPreview(BaseModel):
+    """A card in a queue with the outcome of each of the four ratings (as Anki shows them)."""
+
+    question: QuestionRef
+    due: datetime
+    needs_rating: bool
+    previews: list[RatingPreview]
+
+
 class NeedRatingOut(BaseModel):
     question: QuestionRef
     solved_at: datetime

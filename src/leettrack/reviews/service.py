@@ -34,12 +34,14 @@ from leettrack.reviews.scheduling import (
 )
 from leettrack.reviews.schemas import (
     CardOut,
+    CardPreview,
     DueCounts,
     ForecastDay,
     ForecastOut,
     LogOut,
     NeedRatingOut,
     QuestionRef,
+    RatingPreview,
     ReviewCounts,
     ReviewOut,
     StatsOut,
@@ -261,6 +263,44 @@ class ReviewService:
             offset=offset,
         )
         return [self._row_out(card, question) for card, question in rows], total
+
+    def preview(self, card: ReviewCard) -> list[RatingPreview]:
+        """The due date and interval each rating would give the card if rated now, computed
+        exactly as `rate` would (same scheduler, same review instant), without writing."""
+        at = max(self.now, card.last_review) if card.last_review else self.now
+        outcomes = []
+        for rating, name in RATING_NAMES.items():
+            after = review(self.scheduler, to_fsrs(card), rating, at)
+            days = (after.due - at).total_seconds() / 86400
+            outcomes.append(RatingPreview(rating=name, due=after.due, interval_days=days))
+        return outcomes
+
+    async def queue_previews(
+        self, *, needs_rating: bool, limit: int
+    ) -> tuple[list[CardPreview], int]:
+        """The due queue (or the cards waiting for a first rating), oldest first, each with
+        its four rating previews."""
+        where = [_active(self.user_id), ReviewCard.needs_rating.is_(needs_rating)]
+        if not needs_rating:
+            where.append(ReviewCard.due <= self.now)
+        total = await self.session.scalar(select(func.count()).where(*where))
+        rows = await self.session.execute(
+            select(ReviewCard, Question)
+            .join(Question, Question.id == ReviewCard.question_id)
+            .where(*where)
+            .order_by(ReviewCard.due, ReviewCard.id)
+            .limit(limit)
+        )
+        items = [
+            CardPreview(
+                question=_question_ref(question),
+                due=card.due,
+                needs_rating=card.needs_rating,
+                previews=self.preview(card),
+            )
+            for card, question in rows
+        ]
+        return items, total or 0
 
     async def need_rating(self, *, limit: int, offset: int) -> tuple[list[NeedRatingOut], int]:
         where = (_active(self.user_id), ReviewCard.needs_rating.is_(True))
