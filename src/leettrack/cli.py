@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from leettrack import migrate
 from leettrack.auth.models import User
 from leettrack.auth.schemas import USERNAME_PATTERN, RegisterRequest
-from leettrack.auth.sessions import announce_user_change
 from leettrack.auth.service import AuthService
+from leettrack.auth.sessions import announce_user_change
 from leettrack.core.errors import AppError
 from leettrack.core.workers import metrics_directory
 from leettrack.db import Database

@@ -56,7 +56,7 @@ def _executor(request: Request) -> Executor:
 
 async def _statuses(session: SessionDep, user: User) -> dict[str, dict[str, Any]]:
     entries, _total = await ProgressService(session, user).entries(None, limit=500, offset=0)
-    return {entry["exercise_id"]: entry for entry in entries}
+    return {entry.exercise_id: entry.model_dump(mode="json") for entry in entries}
 
 
 @router.get("/exercises")
@@ -67,14 +67,15 @@ async def catalog(request: Request, session: SessionDep, user: WebUser) -> Respo
     progress = await _statuses(session, user)
     by_category: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for exercise in exercises:
-        status = progress.get(exercise["id"], {}).get("status", "not_started")
-        by_category[exercise["category"]].append(
-            exercise | {"status": status, "status_label": STATUS_LABELS[status]}
+        status = progress.get(exercise.id, {}).get("status", "not_started")
+        by_category[exercise.category].append(
+            exercise.model_dump(mode="json")
+            | {"status": status, "status_label": STATUS_LABELS[status]}
         )
     sections = [
-        category | {"exercises": by_category[category["id"]]}
+        category.model_dump(mode="json") | {"exercises": by_category[category.id]}
         for category in categories
-        if by_category[category["id"]]
+        if by_category[category.id]
     ]
     done = sum(1 for entry in progress.values() if entry["status"] == "completed")
     return render(
@@ -94,18 +95,18 @@ async def _exercise_page(
     service = ExerciseService(session)
     exercise = await service.get(exercise_id)
     hints = [
-        render_markdown((await service.hint(exercise_id, number))["hint"])
-        for number in range(1, exercise["hint_count"] + 1)
+        render_markdown((await service.hint(exercise_id, number)).hint)
+        for number in range(1, exercise.hint_count + 1)
     ]
     progress = (await _statuses(session, user)).get(exercise_id)
     submissions = SubmissionService(session, user, _executor(request))
     recent, submission_total = await submissions.history(
         exercise_id, limit=SUBMISSIONS_SHOWN, offset=0
     )
-    history = [await submissions.get(item["id"]) for item in recent]
+    history = [(await submissions.get(item.id)).model_dump(mode="json") for item in recent]
     if attempt is None:
         last_code = progress["last_code"] if progress else None
-        attempt = Attempt(code=last_code or exercise["starter_code"])
+        attempt = Attempt(code=last_code or exercise.starter_code)
     status = progress["status"] if progress else "not_started"
     error = attempt.error
     return render(
@@ -114,7 +115,7 @@ async def _exercise_page(
         {
             "exercise": exercise,
             "instructions": render_markdown(
-                without_title(exercise["instructions"], exercise["title"])
+                without_title(exercise.instructions, exercise.title)
             ),
             "hints": hints,
             "status": status,
@@ -210,5 +211,5 @@ async def run_tests(
             raise
         attempt = Attempt(attempt.code, attempt.stdin, error=error)
     else:
-        attempt = Attempt(attempt.code, attempt.stdin, report=report)
+        attempt = Attempt(attempt.code, attempt.stdin, report=report.model_dump(mode="json"))
     return await _exercise_page(request, session, user, exercise_id, attempt)
