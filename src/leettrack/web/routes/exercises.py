@@ -114,9 +114,7 @@ async def _exercise_page(
         "exercise.html",
         {
             "exercise": exercise,
-            "instructions": render_markdown(
-                without_title(exercise.instructions, exercise.title)
-            ),
+            "instructions": render_markdown(without_title(exercise.instructions, exercise.title)),
             "hints": hints,
             "status": status,
             "status_label": STATUS_LABELS[status],
