@@ -7,7 +7,6 @@ import asyncio
 from typing import Any
 
 import httpx
-import pytest
 
 from leettrack.exercises.content import generated_cases
 from tests.exercises.conftest import bundled
@@ -186,18 +185,6 @@ async def test_submission_history_and_detail_are_private(
         "/api/v1/exercises/no-such-exercise/submissions", headers=learner["headers"]
     )
     assert unknown.status_code == 404
-
-
-@pytest.mark.parametrize("prefix", ["/api/v1", "/api"])
-async def test_portal_path_grades_too(
-    client: httpx.AsyncClient, learner: dict[str, Any], prefix: str
-) -> None:
-    response = await client.post(
-        f"{prefix}/exercises/test",
-        json={"exercise_id": EXERCISE, "code": SOLUTION},
-        headers=learner["headers"],
-    )
-    assert response.json()["data"]["passed"] is True
 
 
 async def test_stats_count_submissions_and_success_rate(

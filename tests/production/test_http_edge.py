@@ -214,9 +214,9 @@ async def test_large_answers_are_gzipped_for_clients_that_accept_it(client):
 
 
 async def test_a_405_names_every_method_of_the_path(client):
-    # /auth/me is two routes (GET and PATCH); the router alone names the first one's only
-    response = await client.delete("/api/v1/auth/me")
+    # /auth/me is three routes (GET, PATCH, DELETE); the router alone names the first one's only
+    response = await client.put("/api/v1/auth/me")
     assert response.status_code == 405
     assert response.json()["error"]["code"] == "METHOD_NOT_ALLOWED"
-    assert response.headers["allow"] == "GET, HEAD, PATCH"
+    assert response.headers["allow"] == "GET, HEAD, PATCH, DELETE"
     assert (await client.put("/health")).headers["allow"] == "GET, HEAD"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from functools import partial
 
 import httpx
@@ -161,8 +162,12 @@ async def test_the_executor_pool_load_is_published(make_app):
 
         before = await scrape(http)
         runs = [asyncio.create_task(run()) for _ in range(2)]
-        await asyncio.sleep(0.7)  # one run holds the only slot, the other waits
         during = await scrape(http)
+        deadline = time.monotonic() + 10  # a busy machine takes a while to start the first run
+        while value(during, "leettrack_executor_queue_depth") == 0:  # the second one waits
+            assert time.monotonic() < deadline, "the second run never waited"
+            await asyncio.sleep(0.05)
+            during = await scrape(http)
         answers = await asyncio.gather(*runs)
         after = await scrape(http)
     assert delta(before, after, "leettrack_executor_runs_total", status="ok") == 2

@@ -206,6 +206,7 @@ async def test_replicas_share_counters_through_redis(make_app, redis_prefix):
         "status": "ok",
         "detail": "rate-limit counters: redis",
         "latency_ms": deps["rate_limit"]["latency_ms"],
+        "limits": None,  # only the executor's entry names its limits
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from leettrack.leetcode.catalog import SLUG_PATTERN
 from leettrack.tracking.status import QuestionStatus
@@ -49,7 +49,7 @@ class PathCreate(StrictBody):
     difficulty_level: PathLevel = "intermediate"
     estimated_hours: Annotated[int, Field(ge=1, le=10_000)] | None = None
     tags: Annotated[list[Tag], Field(max_length=20)] = []
-    is_public: bool | None = Field(
+    is_public: StrictBool | None = Field(
         default=None, description="private by default (system paths: public by default)"
     )
 
@@ -63,7 +63,7 @@ class PathUpdate(StrictBody):
     difficulty_level: PathLevel | None = None
     estimated_hours: Annotated[int, Field(ge=1, le=10_000)] | None = None
     tags: Annotated[list[Tag], Field(max_length=20)] | None = None
-    is_public: bool | None = None
+    is_public: StrictBool | None = None
 
     _slug = field_validator("slug")(_not_numeric)
 

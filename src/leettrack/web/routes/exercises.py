@@ -56,7 +56,7 @@ def _executor(request: Request) -> Executor:
 
 async def _statuses(session: SessionDep, user: User) -> dict[str, dict[str, Any]]:
     entries, _total = await ProgressService(session, user).entries(None, limit=500, offset=0)
-    return {entry.exercise_id: entry.model_dump(mode="json") for entry in entries}
+    return {entry.exercise_id: entry.model_dump() for entry in entries}
 
 
 @router.get("/exercises")
@@ -69,11 +69,10 @@ async def catalog(request: Request, session: SessionDep, user: WebUser) -> Respo
     for exercise in exercises:
         status = progress.get(exercise.id, {}).get("status", "not_started")
         by_category[exercise.category].append(
-            exercise.model_dump(mode="json")
-            | {"status": status, "status_label": STATUS_LABELS[status]}
+            exercise.model_dump() | {"status": status, "status_label": STATUS_LABELS[status]}
         )
     sections = [
-        category.model_dump(mode="json") | {"exercises": by_category[category.id]}
+        category.model_dump() | {"exercises": by_category[category.id]}
         for category in categories
         if by_category[category.id]
     ]
@@ -103,7 +102,7 @@ async def _exercise_page(
     recent, submission_total = await submissions.history(
         exercise_id, limit=SUBMISSIONS_SHOWN, offset=0
     )
-    history = [(await submissions.get(item.id)).model_dump(mode="json") for item in recent]
+    history = [(await submissions.get(item.id)).model_dump() for item in recent]
     if attempt is None:
         last_code = progress["last_code"] if progress else None
         attempt = Attempt(code=last_code or exercise.starter_code)
@@ -209,5 +208,5 @@ async def run_tests(
             raise
         attempt = Attempt(attempt.code, attempt.stdin, error=error)
     else:
-        attempt = Attempt(attempt.code, attempt.stdin, report=report.model_dump(mode="json"))
+        attempt = Attempt(attempt.code, attempt.stdin, report=report.model_dump())
     return await _exercise_page(request, session, user, exercise_id, attempt)
