@@ -58,11 +58,13 @@ async def register(
 
 async def make_admin(app: Any, user_id: int) -> None:
     from leettrack.auth.models import User
+    from leettrack.auth.sessions import announce_user_change
 
     async with app.state.db.sessionmaker() as session:
         user = await session.get(User, user_id)
         assert user is not None
         user.is_admin = True
+        await announce_user_change(session, [user_id])  # as `admin promote` does
         await session.commit()
 
 
