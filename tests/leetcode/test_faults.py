@@ -58,7 +58,10 @@ async def test_fault_is_mapped(
     response = await instance.http.get(LC + path)
     elapsed = time.monotonic() - started
     assert_error(response, status, code)
-    assert fake_leetcode.total_calls == upstream_calls
+    if upstream_calls > 1:  # retried: every attempt the time budget allows, at least one retry
+        assert 2 <= fake_leetcode.total_calls <= upstream_calls
+    else:
+        assert fake_leetcode.total_calls == upstream_calls
     # Never a hang beyond the timeout plus retries: the slow fault would take 5 s per attempt;
     # the slack absorbs scheduling delays on a loaded machine.
     assert elapsed < MAX_CALL_SECONDS + 1.5
