@@ -74,8 +74,7 @@ async def _answer(session: AsyncSession, settings: Settings, tokens: AuthTokens)
     account, _claims = await AuthService(session, settings).authenticate(tokens.access_token)
     stats = await ExerciseProgress(session, account).stats()
     dashboard = await QuestionProgress(session, account).dashboard()
-    streak = dashboard["streak"] if isinstance(dashboard, dict) else dashboard.streak
-    return portal.auth_answer(tokens, portal.user(account, stats, streak))
+    return portal.auth_answer(tokens, portal.user(account, stats, dashboard.streak))
 
 
 # --- accounts -----------------------------------------------------------------------------
@@ -123,11 +122,7 @@ async def _exercises(
 ) -> list[PortalExercise]:
     catalog = ExerciseService(session)
     items, _total = await catalog.find_many(filters, limit=limit, offset=offset)
-    return [portal.exercise(await catalog.get(portal_id(item))) for item in items]
-
-
-def portal_id(item: Any) -> str:
-    return str(item["id"] if isinstance(item, dict) else item.id)
+    return [portal.exercise(await catalog.get(item.id)) for item in items]
 
 
 @router.get("/exercises", response_model=Envelope[list[PortalExercise]])
