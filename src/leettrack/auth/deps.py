@@ -12,10 +12,25 @@ from leettrack.auth.service import AuthService
 from leettrack.auth.sessions import SessionCache
 from leettrack.core.deps import SessionDep, SettingsDep
 from leettrack.core.errors import Forbidden, Unauthorized
-from leettrack.core.security import AccessClaims
+from leettrack.core.security import AccessClaims, request_claims
 
 bearer = HTTPBearer(auto_error=False, description="Access token from /api/v1/auth/login")
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+async def user_of_token(
+    request: Request, token: str, session: SessionDep, settings: SettingsDep
+) -> User:
+    """The active user of the request's access token, its claims kept in `request.state`. The
+    token is verified once per request (`request_claims`: the global rate limit did it first)."""
+    claims = request_claims(
+        request.scope, token, secret=settings.jwt_secret, algorithm=settings.jwt_algorithm
+    )
+    sessions: SessionCache | None = getattr(request.app.state, "sessions", None)
+    user = await AuthService(session, settings).session_user(claims, sessions)
+    request.state.access_claims = claims
+    request.state.user_id = user.id
+    return user
 
 
 async def get_optional_user(
@@ -27,13 +42,7 @@ async def get_optional_user(
         return None
     if credentials.scheme.lower() != "bearer":
         raise Unauthorized("Malformed Authorization header; use 'Bearer <token>'")
-    sessions: SessionCache | None = getattr(request.app.state, "sessions", None)
-    user, claims = await AuthService(session, settings).authenticate(
-        credentials.credentials, sessions
-    )
-    request.state.access_claims = claims
-    request.state.user_id = user.id
-    return user
+    return await user_of_token(request, credentials.credentials, session, settings)
 
 
 async def get_current_user(user: Annotated[User | None, Depends(get_optional_user)]) -> User:

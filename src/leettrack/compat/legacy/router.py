@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Depends, Path, Query, Request, status
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from leettrack.auth import limits
 from leettrack.auth.deps import AdminUser, CurrentUser, OptionalUser
 from leettrack.auth.models import User
 from leettrack.auth.schemas import AuthTokens, LoginRequest, RegisterRequest, UpdateMeRequest
@@ -76,36 +77,55 @@ def _signed_in(tokens: AuthTokens, message: str) -> dict[str, Any]:
     )
 
 
-async def _register(service: AuthService, body: RegisterBody) -> AuthTokens:
-    """Register with a username derived from the email: 1.x accounts had none."""
-    for attempt in range(USERNAME_ATTEMPTS):
-        request = to_native(
-            RegisterRequest,
-            {
-                "username": legacy.username_from(body.email, attempt),
-                "email": body.email,
-                "password": body.password,
-                "leetcode_username": body.leetcode_username or None,
-            },
-        )
-        try:
-            return await service.register(request)
-        except Conflict as exc:
-            if exc.details.get("field") != "username":
-                raise
-    raise Conflict("Could not find a free username for this email; try another email")
+def _registration(body: RegisterBody, attempt: int) -> RegisterRequest:
+    """The native registration, with a username derived from the email: 1.x accounts had none."""
+    return to_native(
+        RegisterRequest,
+        {
+            "username": legacy.username_from(body.email, attempt),
+            "email": body.email,
+            "password": body.password,
+            "leetcode_username": body.leetcode_username or None,
+        },
+    )
+
+
+async def registration(request: Request, body: RegisterBody) -> RegisterBody:
+    """A registration, counted against the native sign-in budgets once it validates."""
+    await limits.registration(request, _registration(body, 0))
+    return body
+
+
+async def login_attempt(request: Request, body: LoginBody) -> LoginRequest:
+    native = to_native(LoginRequest, {"email": body.email, "password": body.password})
+    return await limits.login_attempt(request, native)
 
 
 @router.post("/api/v1/auth/register", status_code=status.HTTP_201_CREATED)
-async def register(body: RegisterBody, session: SessionDep, settings: SettingsDep) -> Any:
-    tokens = await _register(AuthService(session, settings), body)
-    return _signed_in(tokens, "User registered successfully")
+async def register(
+    body: Annotated[RegisterBody, Depends(registration)],
+    session: SessionDep,
+    settings: SettingsDep,
+) -> Any:
+    service = AuthService(session, settings)
+    for attempt in range(USERNAME_ATTEMPTS):
+        try:
+            tokens = await service.register(_registration(body, attempt))
+        except Conflict as exc:
+            if exc.details.get("field") != "username":
+                raise
+        else:
+            return _signed_in(tokens, "User registered successfully")
+    raise Conflict("Could not find a free username for this email; try another email")
 
 
 @router.post("/api/v1/auth/login")
-async def login(body: LoginBody, session: SessionDep, settings: SettingsDep) -> Any:
-    request = to_native(LoginRequest, {"email": body.email, "password": body.password})
-    return _signed_in(await AuthService(session, settings).login(request), "Login successful")
+async def login(
+    body: Annotated[LoginRequest, Depends(login_attempt)],
+    session: SessionDep,
+    settings: SettingsDep,
+) -> Any:
+    return _signed_in(await AuthService(session, settings).login(body), "Login successful")
 
 
 @router.get("/api/v1/auth/me")
