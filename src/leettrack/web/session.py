@@ -16,11 +16,11 @@ from urllib.parse import urlencode
 from fastapi import Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
-from leettrack.auth.deps import user_of_token
+from leettrack.auth.deps import SignedIn, user_of_token
 from leettrack.auth.models import User
 from leettrack.auth.schemas import AuthTokens
 from leettrack.core.deps import SessionDep, SettingsDep
-from leettrack.core.errors import AppError, Forbidden
+from leettrack.core.errors import AppError
 from leettrack.core.security import (
     SESSION_COOKIE,
     AccessClaims,
@@ -108,17 +108,7 @@ async def current_user(
     return user
 
 
-async def current_admin(user: Annotated[User, Depends(current_user)]) -> User:
-    if not user.is_admin:
-        raise Forbidden("Administrator rights required")
-    return user
-
-
-async def current_claims(
-    request: Request, _user: Annotated[User, Depends(current_user)]
-) -> AccessClaims:
-    claims: AccessClaims = request.state.access_claims
-    return claims
+WEB = SignedIn(current_user)
 
 
 def safe_next(target: str | None, default: str = "/") -> str:
@@ -134,5 +124,5 @@ def sign_in_redirect(exc: SignInRequired) -> RedirectResponse:
 
 OptionalWebUser = Annotated[User | None, Depends(optional_user)]
 WebUser = Annotated[User, Depends(current_user)]
-WebAdmin = Annotated[User, Depends(current_admin)]
-WebClaims = Annotated[AccessClaims, Depends(current_claims)]
+WebAdmin = Annotated[User, Depends(WEB.admin)]
+WebClaims = Annotated[AccessClaims, Depends(WEB.claims)]
