@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from tests.fakes.leetcode_server import FakeLeetCode
-from tests.helpers import PASSWORD, LiveServer, server_env
+from tests.helpers import PASSWORD, live_replicas, server_env
 from tests.production.conftest import REDIS_URL
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis]
@@ -29,21 +29,8 @@ def replicas(
         LEETCODE_GRAPHQL_URL=fake_leetcode.url,
         RATE_LIMIT_MAX_REQUESTS=str(LIMIT),
     )
-    first = LiveServer(env)
-    try:
-        second = LiveServer(env)
-    except BaseException:
-        first.stop()
-        raise
-    try:
-        with (
-            httpx.Client(base_url=first.base_url, timeout=30) as one,
-            httpx.Client(base_url=second.base_url, timeout=30) as two,
-        ):
-            yield one, two
-    finally:
-        first.stop()
-        second.stop()
+    with live_replicas(env) as (one, two):
+        yield one, two
 
 
 def test_a_token_signed_out_on_one_replica_is_refused_by_the_other(replicas):
