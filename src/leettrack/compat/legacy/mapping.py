@@ -121,11 +121,13 @@ def hours_in(hours: float | None) -> int | None:
     return max(round(hours), 1) if hours > 0 else round(hours)
 
 
+def path_ref(path: PathOut) -> dict[str, Any]:
+    """How 1.x named a path in its answers to the administration's changes."""
+    return {"path_id": path.id, "name": path.name, "description": path.description}
+
+
 def path_summary(path: PathOut) -> dict[str, Any]:
-    return {
-        "path_id": path.id,
-        "name": path.name,
-        "description": path.description,
+    return path_ref(path) | {
         "difficulty_level": path.difficulty_level.capitalize(),
         "estimated_hours": path.estimated_hours,
         "tags": path.tags,

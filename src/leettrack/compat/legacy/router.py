@@ -393,12 +393,7 @@ async def admin_create_path(body: PathBody, session: SessionDep, admin: AdminUse
     created = await AdminPathService(session, admin).create(request, system=True)
     return legacy.success(
         message="Learning path created successfully",
-        data={
-            "path_id": created.id,
-            "name": created.name,
-            "description": created.description,
-            "is_public": created.is_public,
-        },
+        data=legacy.path_ref(created) | {"is_public": created.is_public},
     )
 
 
@@ -418,16 +413,7 @@ async def admin_bulk_create(body: BulkCreateBody, session: SessionDep, admin: Ad
     created = [await service.restore(slug) for slug in slugs]
     return legacy.success(
         message=f"Created {len(created)} {body.path_type} learning paths",
-        data={
-            "created_paths": [
-                {
-                    "path_id": path.id,
-                    "name": path.name,
-                    "description": path.description,
-                }
-                for path in created
-            ]
-        },
+        data={"created_paths": [legacy.path_ref(path) for path in created]},
     )
 
 
@@ -448,13 +434,8 @@ async def admin_update_path(
     updated = await PathService(session, admin).update(str(path_id), to_native(PathUpdate, changes))
     return legacy.success(
         message="Learning path updated successfully",
-        data={
-            "path_id": updated.id,
-            "name": updated.name,
-            "description": updated.description,
-            "is_public": updated.is_public,
-            "is_active": updated.is_public,
-        },
+        data=legacy.path_ref(updated)
+        | {"is_public": updated.is_public, "is_active": updated.is_public},
     )
 
 

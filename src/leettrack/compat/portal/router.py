@@ -214,7 +214,9 @@ async def refresh_catalog(session: SessionDep, _admin: AdminUser) -> Any:
     return ok(refreshed, "Catalog refreshed")
 
 
-# --- running code -------------------------------------------------------------------------
+# --- running code: each run counts against the execution limit --------------------------
+
+runs = APIRouter(dependencies=[Depends(execution_limit)])
 
 
 async def _execute(
@@ -229,32 +231,20 @@ async def _execute(
     return portal.run_result(await submissions.run(run.code, run.stdin, run.timeout_ms))
 
 
-@router.post(
-    "/exercises/run",
-    response_model=Envelope[CodeExecutionResult],
-    dependencies=[Depends(execution_limit)],
-)
+@runs.post("/exercises/run", response_model=Envelope[CodeExecutionResult])
 async def run_code(body: CodeExecution, submissions: Submissions) -> Any:
     """Run the code; with `runTests` grade it with the exercise's tests (stored as a
     submission, counted as an attempt)."""
     return ok(await _execute(submissions, body, None), "Code executed successfully")
 
 
-@router.post(
-    "/exercises/test",
-    response_model=Envelope[CodeExecutionResult],
-    dependencies=[Depends(execution_limit)],
-)
+@runs.post("/exercises/test", response_model=Envelope[CodeExecutionResult])
 async def test_code(body: CodeExecution, submissions: Submissions) -> Any:
     graded = body.model_copy(update={"run_tests": True})
     return ok(await _execute(submissions, graded, None), "Tests executed")
 
 
-@router.post(
-    "/execute",
-    response_model=Envelope[CodeExecutionResult],
-    dependencies=[Depends(execution_limit)],
-)
+@runs.post("/execute", response_model=Envelope[CodeExecutionResult])
 async def execute(body: ExecuteRequest, submissions: Submissions) -> Any:
     """The executor service's call. `timeout` (ms) bounds the run as `timeout_ms` does."""
     if body.test_code:
@@ -264,6 +254,9 @@ async def execute(body: ExecuteRequest, submissions: Submissions) -> Any:
             details={"field": "testCode"},
         )
     return ok(await _execute(submissions, body, body.timeout), "Code executed successfully")
+
+
+router.include_router(runs)
 
 
 # --- progress -----------------------------------------------------------------------------
