@@ -9,11 +9,14 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import httpx
+import pytest
+import redis
 from sqlalchemy import create_engine, make_url, text
 
 from leettrack.models import Base
@@ -187,6 +190,26 @@ def live_replicas(env: dict[str, str], count: int = 2) -> Iterator[list[httpx.Cl
             server.wait_ready()
             clients.append(stack.enter_context(httpx.Client(base_url=server.base_url, timeout=30)))
         yield clients
+
+
+@contextmanager
+def redis_namespace() -> Iterator[str]:
+    """A Redis key prefix no one else uses, its keys deleted on the way out; the test is skipped
+    when no Redis answers at TEST_REDIS_URL."""
+    connection = redis.Redis.from_url(TEST_REDIS_URL)
+    try:
+        connection.ping()
+    except redis.RedisError as exc:
+        connection.close()
+        pytest.skip(f"Redis not reachable at {TEST_REDIS_URL}: {exc}")
+    prefix = f"leettrack-test:{uuid.uuid4().hex}:"
+    try:
+        yield prefix
+    finally:
+        keys = list(connection.scan_iter(match=prefix + "*"))
+        if keys:
+            connection.delete(*keys)
+        connection.close()
 
 
 def make_settings(database_url: str, **overrides: Any) -> Settings:
