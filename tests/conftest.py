@@ -28,13 +28,11 @@ never re-exported by import.
 from __future__ import annotations
 
 import shutil
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import redis
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -43,10 +41,10 @@ from leettrack.app import create_app
 from leettrack.settings import Settings
 from tests.helpers import (
     TEST_DATABASE_URL,
-    TEST_REDIS_URL,
     empty_postgres_database,
     make_settings,
     recreate_postgres_database,
+    redis_namespace,
 )
 
 pytest_plugins = ["tests.fakes.plugin", "tests.paths.support"]
@@ -104,15 +102,5 @@ async def db_session(app: FastAPI) -> AsyncIterator[AsyncSession]:
 @pytest.fixture
 def redis_prefix() -> Iterator[str]:
     """A Redis key prefix of this test's own; its keys are deleted afterwards."""
-    connection = redis.Redis.from_url(TEST_REDIS_URL)
-    try:
-        connection.ping()
-    except redis.RedisError as exc:
-        connection.close()
-        pytest.skip(f"Redis not reachable at {TEST_REDIS_URL}: {exc}")
-    prefix = f"leettrack-test:{uuid.uuid4().hex}:"
-    yield prefix
-    keys = list(connection.scan_iter(match=prefix + "*"))
-    if keys:
-        connection.delete(*keys)
-    connection.close()
+    with redis_namespace() as prefix:
+        yield prefix

@@ -9,10 +9,14 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import httpx
+import pytest
+import redis
 from sqlalchemy import create_engine, make_url, text
 
 from leettrack.models import Base
@@ -106,10 +110,16 @@ def leettrack(*args: str, env: dict[str, str], timeout: float = 120) -> str:
 
 class LiveServer:
     """`leettrack serve` (or another serving `command`) in a child process on a free loopback
-    port, ready once its `/health` answers 200."""
+    port, ready once its `/health` answers 200 (waited for here unless `wait` is false: then
+    call `wait_ready`, after starting the others that may start meanwhile)."""
 
     def __init__(
-        self, env: dict[str, str], workers: int = 1, *, command: Sequence[str] | None = None
+        self,
+        env: dict[str, str],
+        workers: int = 1,
+        *,
+        command: Sequence[str] | None = None,
+        wait: bool = True,
     ) -> None:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
@@ -126,7 +136,8 @@ class LiveServer:
         self._output: list[str] = []
         self._reader = threading.Thread(target=self._drain, daemon=True)
         self._reader.start()
-        self._wait_ready()
+        if wait:
+            self.wait_ready()
 
     def _drain(self) -> None:
         assert self.process.stdout is not None
@@ -138,7 +149,7 @@ class LiveServer:
         """What the server has written so far (stdout and stderr)."""
         return "".join(self._output)
 
-    def _wait_ready(self, timeout: float = 60) -> None:
+    def wait_ready(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -162,6 +173,43 @@ class LiveServer:
                 self.process.wait()
         self._reader.join(5)
         return self.output
+
+
+@contextmanager
+def live_replicas(env: dict[str, str], count: int = 2) -> Iterator[list[httpx.Client]]:
+    """`count` servers of one service (the same `env`), started together, and a client on each;
+    all stopped on the way out."""
+    with ExitStack() as stack:
+        servers = []
+        for _ in range(count):
+            server = LiveServer(env, wait=False)
+            stack.callback(server.stop)
+            servers.append(server)
+        clients = []
+        for server in servers:
+            server.wait_ready()
+            clients.append(stack.enter_context(httpx.Client(base_url=server.base_url, timeout=30)))
+        yield clients
+
+
+@contextmanager
+def redis_namespace() -> Iterator[str]:
+    """A Redis key prefix no one else uses, its keys deleted on the way out; the test is skipped
+    when no Redis answers at TEST_REDIS_URL."""
+    connection = redis.Redis.from_url(TEST_REDIS_URL)
+    try:
+        connection.ping()
+    except redis.RedisError as exc:
+        connection.close()
+        pytest.skip(f"Redis not reachable at {TEST_REDIS_URL}: {exc}")
+    prefix = f"leettrack-test:{uuid.uuid4().hex}:"
+    try:
+        yield prefix
+    finally:
+        keys = list(connection.scan_iter(match=prefix + "*"))
+        if keys:
+            connection.delete(*keys)
+        connection.close()
 
 
 def make_settings(database_url: str, **overrides: Any) -> Settings:

@@ -91,8 +91,8 @@ class BrowserServer(LiveServer):
     """A live server given longer to start: the pages import more than the API alone, and CI
     machines may be busy."""
 
-    def _wait_ready(self, timeout: float = 120) -> None:
-        super()._wait_ready(timeout)
+    def wait_ready(self, timeout: float = 120) -> None:
+        super().wait_ready(timeout)
 
 
 @contextmanager

@@ -10,15 +10,8 @@ from tests.helpers import PASSWORD, LiveServer, leettrack, server_env
 pytestmark = pytest.mark.slow  # a walkthrough on a live server: `-m 'not slow'` skips it
 
 
-@pytest.fixture
-def live_env(database_url):
-    env = server_env(database_url)
-    leettrack("db", "upgrade", env=env)
-    return env
-
-
-def test_readme_walkthrough_over_http(live_env):
-    server = LiveServer(live_env)
+def test_readme_walkthrough_over_http(database_url):
+    server = LiveServer(server_env(database_url))
     try:
         with httpx.Client(base_url=server.base_url, timeout=10) as http:
             register = http.post(
@@ -51,8 +44,9 @@ def test_readme_walkthrough_over_http(live_env):
     assert tokens["access_token"] not in log and tokens["refresh_token"] not in log
 
 
-def test_admin_commands(live_env):
-    env = live_env | {"LEETTRACK_ADMIN_PASSWORD": PASSWORD}
+def test_admin_commands(database_url):
+    env = server_env(database_url, LEETTRACK_ADMIN_PASSWORD=PASSWORD)
+    assert "database upgraded to head" in leettrack("db", "upgrade", env=env)  # already there
     out = leettrack(
         "admin", "create", "--username", "root_admin", "--email", "r@example.com", env=env
     )

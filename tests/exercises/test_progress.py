@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
+from sqlalchemy import select
 
 from leettrack.exercises.content import CATEGORIES, DIFFICULTIES
+from leettrack.exercises.models import ExerciseProgress
 from tests.exercises.conftest import BUNDLED, bundled
 
 PROGRESS = "/api/v1/progress"
@@ -142,11 +145,17 @@ async def test_stats_count_by_difficulty_and_category(
 
 
 async def test_completion_time_counts_from_the_start(
-    client: httpx.AsyncClient, learner: dict[str, Any]
+    client: httpx.AsyncClient, learner: dict[str, Any], seeded: FastAPI
 ) -> None:
     await set_status(client, learner, "stack", "in_progress")
-    await asyncio.sleep(1.2)
+    async with seeded.state.db.sessionmaker() as session:  # started 90 s ago, not waited for
+        row = await session.scalar(
+            select(ExerciseProgress).where(ExerciseProgress.exercise_id == "stack")
+        )
+        assert row is not None
+        row.started_at -= timedelta(seconds=90)
+        await session.commit()
     done = (await set_status(client, learner, "stack", "completed")).json()["data"]
-    assert 1 <= done["completion_time"] <= 5
+    assert 90 <= done["completion_time"] <= 95
     stats = (await client.get(f"{PROGRESS}/stats", headers=learner["headers"])).json()["data"]
     assert stats["time_spent_seconds"] == done["completion_time"]

@@ -98,7 +98,7 @@ async def test_redis_outage_keeps_the_service_working_on_local_fallbacks(
             proxy.restore()
             deps = (await http.get("/health/deps")).json()["data"]
             assert deps["status"] == "ok", deps
-            assert app.state.rate_limiter.backend == "redis"
+            assert app.state.rate_limits.backend == "redis"
 
 
 async def test_the_service_starts_while_redis_is_down(make_app):

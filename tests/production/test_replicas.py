@@ -9,7 +9,13 @@ import httpx
 import pytest
 
 from tests.fakes.leetcode_server import FakeLeetCode
-from tests.helpers import PASSWORD, LiveServer, server_env
+from tests.helpers import (
+    PASSWORD,
+    empty_postgres_database,
+    live_replicas,
+    redis_namespace,
+    server_env,
+)
 from tests.production.conftest import REDIS_URL
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis]
@@ -17,33 +23,24 @@ pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis]
 LIMIT = 20
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def replicas(
-    postgres_url: str, redis_prefix: str, fake_leetcode: FakeLeetCode
+    migrated_postgres: str, fake_leetcode_server: FakeLeetCode
 ) -> Iterator[tuple[httpx.Client, httpx.Client]]:
-    env = server_env(
-        postgres_url,
-        REDIS_URL=REDIS_URL,
-        RATE_LIMIT_REDIS_PREFIX=redis_prefix,
-        LEETCODE_REDIS_PREFIX=redis_prefix,
-        LEETCODE_GRAPHQL_URL=fake_leetcode.url,
-        RATE_LIMIT_MAX_REQUESTS=str(LIMIT),
-    )
-    first = LiveServer(env)
-    try:
-        second = LiveServer(env)
-    except BaseException:
-        first.stop()
-        raise
-    try:
-        with (
-            httpx.Client(base_url=first.base_url, timeout=30) as one,
-            httpx.Client(base_url=second.base_url, timeout=30) as two,
-        ):
+    """One pair for the module (starting servers is most of its cost): each test keeps to data
+    of its own, and the rate-limit test to a client address of its own."""
+    empty_postgres_database(migrated_postgres)
+    with redis_namespace() as prefix:
+        env = server_env(
+            migrated_postgres,
+            REDIS_URL=REDIS_URL,
+            RATE_LIMIT_REDIS_PREFIX=prefix,
+            LEETCODE_REDIS_PREFIX=prefix,
+            LEETCODE_GRAPHQL_URL=fake_leetcode_server.url,
+            RATE_LIMIT_MAX_REQUESTS=str(LIMIT),
+        )
+        with live_replicas(env) as (one, two):
             yield one, two
-    finally:
-        first.stop()
-        second.stop()
 
 
 def test_a_token_signed_out_on_one_replica_is_refused_by_the_other(replicas):
@@ -62,20 +59,23 @@ def test_a_token_signed_out_on_one_replica_is_refused_by_the_other(replicas):
 
 def test_rate_limit_counters_are_shared(replicas):
     one, two = replicas
+    # A client address of this test's own, forwarded as a load balancer would (the servers trust
+    # X-Forwarded-For from loopback): the module's other tests keep theirs.
+    client = {"X-Forwarded-For": "203.0.113.7"}
     remaining = [
-        int(client.get("/api/v1/ping").headers["RateLimit-Remaining"])
-        for client in (one, two, one, two)
+        int(server.get("/api/v1/ping", headers=client).headers["RateLimit-Remaining"])
+        for server in (one, two, one, two)
     ]
-    assert remaining == [remaining[0] - n for n in range(4)]
+    assert remaining == [LIMIT - 1 - n for n in range(4)]
     allowed = 4
     for n in range(2 * LIMIT):
-        response = (one, two)[n % 2].get("/api/v1/ping")
+        response = (one, two)[n % 2].get("/api/v1/ping", headers=client)
         if response.status_code == 429:
             break
         allowed += 1
     assert allowed == LIMIT
-    for client in (one, two):
-        refused = client.get("/api/v1/ping")
+    for server in (one, two):
+        refused = server.get("/api/v1/ping", headers=client)
         assert refused.status_code == 429
         assert refused.json()["error"]["code"] == "RATE_LIMITED"
         assert int(refused.headers["Retry-After"]) >= 1

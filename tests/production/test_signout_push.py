@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, event, text
 from leettrack.auth import sessions
 from leettrack.auth.models import User
 from leettrack.auth.sessions import STALENESS_SECONDS, SessionCache
-from tests.helpers import PASSWORD, LiveServer, register, server_env, sync_database_url
+from tests.helpers import PASSWORD, live_replicas, register, server_env, sync_database_url
 from tests.production.conftest import client_for
 
 pytestmark = pytest.mark.postgres
@@ -36,22 +36,8 @@ def _channel_detail(http: httpx.Client) -> dict[str, Any]:
 
 @pytest.fixture
 def two_replicas(postgres_url: str) -> Iterator[tuple[httpx.Client, httpx.Client]]:
-    env = server_env(postgres_url)
-    first = LiveServer(env)
-    try:
-        second = LiveServer(env)
-    except BaseException:
-        first.stop()
-        raise
-    try:
-        with (
-            httpx.Client(base_url=first.base_url, timeout=30) as one,
-            httpx.Client(base_url=second.base_url, timeout=30) as two,
-        ):
-            yield one, two
-    finally:
-        first.stop()
-        second.stop()
+    with live_replicas(server_env(postgres_url)) as (one, two):
+        yield one, two
 
 
 @pytest.mark.slow

@@ -1,7 +1,9 @@
-"""Dependencies that resolve the caller from the bearer token."""
+"""Dependencies that resolve the caller from an access token: the API's come from the bearer
+header; the web app (`leettrack.web.session`) feeds the same ones from its session cookie."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -12,10 +14,25 @@ from leettrack.auth.service import AuthService
 from leettrack.auth.sessions import SessionCache
 from leettrack.core.deps import SessionDep, SettingsDep
 from leettrack.core.errors import Forbidden, Unauthorized
-from leettrack.core.security import AccessClaims
+from leettrack.core.security import AccessClaims, request_claims
 
 bearer = HTTPBearer(auto_error=False, description="Access token from /api/v1/auth/login")
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+async def user_of_token(
+    request: Request, token: str, session: SessionDep, settings: SettingsDep
+) -> User:
+    """The active user of the request's access token, its claims kept in `request.state`. The
+    token is verified once per request (`request_claims`: the global rate limit did it first)."""
+    claims = request_claims(
+        request.scope, token, secret=settings.jwt_secret, algorithm=settings.jwt_algorithm
+    )
+    sessions: SessionCache | None = getattr(request.app.state, "sessions", None)
+    user = await AuthService(session, settings).session_user(claims, sessions)
+    request.state.access_claims = claims
+    request.state.user_id = user.id
+    return user
 
 
 async def get_optional_user(
@@ -27,13 +44,7 @@ async def get_optional_user(
         return None
     if credentials.scheme.lower() != "bearer":
         raise Unauthorized("Malformed Authorization header; use 'Bearer <token>'")
-    sessions: SessionCache | None = getattr(request.app.state, "sessions", None)
-    user, claims = await AuthService(session, settings).authenticate(
-        credentials.credentials, sessions
-    )
-    request.state.access_claims = claims
-    request.state.user_id = user.id
-    return user
+    return await user_of_token(request, credentials.credentials, session, settings)
 
 
 async def get_current_user(user: Annotated[User | None, Depends(get_optional_user)]) -> User:
@@ -42,20 +53,27 @@ async def get_current_user(user: Annotated[User | None, Depends(get_optional_use
     return user
 
 
-async def get_admin_user(user: Annotated[User, Depends(get_current_user)]) -> User:
-    if not user.is_admin:
-        raise Forbidden("Administrator rights required")
-    return user
+class SignedIn:
+    """What follows from a dependency that finds the signed-in user: the administrator check and
+    the session's claims. One for the API's bearer header (below) and one for the web app's
+    cookie, which refuses with a redirect to its sign-in page instead of a 401."""
+
+    def __init__(self, current_user: Callable[..., Awaitable[User]]) -> None:
+        async def admin(user: User = Depends(current_user)) -> User:
+            if not user.is_admin:
+                raise Forbidden("Administrator rights required")
+            return user
+
+        async def claims(request: Request, _user: User = Depends(current_user)) -> AccessClaims:
+            found: AccessClaims = request.state.access_claims
+            return found
+
+        self.admin = admin
+        self.claims = claims
 
 
-async def get_access_claims(
-    request: Request, _user: Annotated[User, Depends(get_current_user)]
-) -> AccessClaims:
-    claims: AccessClaims = request.state.access_claims
-    return claims
-
-
+API = SignedIn(get_current_user)
 OptionalUser = Annotated[User | None, Depends(get_optional_user)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
-AdminUser = Annotated[User, Depends(get_admin_user)]
-Claims = Annotated[AccessClaims, Depends(get_access_claims)]
+AdminUser = Annotated[User, Depends(API.admin)]
+Claims = Annotated[AccessClaims, Depends(API.claims)]

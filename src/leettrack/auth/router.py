@@ -1,18 +1,17 @@
-"""Account routes under /api/v1/auth (`leettrack.compat` serves the original clients' own)."""
+"""Account routes under /api/v1/auth (`leettrack.compat` serves the original clients' own).
+Login, register and refresh count against the sign-in limit (`leettrack.auth.limits`)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, status
 
 from leettrack.auth.deps import Claims, CurrentUser
+from leettrack.auth.limits import LoginAttempt, RefreshAttempt, Registration
 from leettrack.auth.schemas import (
     AuthTokens,
     ChangePasswordRequest,
     DeleteAccountRequest,
-    LoginRequest,
     LogoutRequest,
-    RefreshRequest,
-    RegisterRequest,
     UpdateMeRequest,
     UserOut,
 )
@@ -25,7 +24,7 @@ router = APIRouter(tags=["auth"])
 
 @router.post("/register", status_code=status.HTTP_201_CREATED)
 async def register(
-    body: RegisterRequest, session: SessionDep, settings: SettingsDep
+    body: Registration, session: SessionDep, settings: SettingsDep
 ) -> Envelope[AuthTokens]:
     tokens = await AuthService(session, settings).register(body)
     return ok(tokens, "Account created")
@@ -33,14 +32,14 @@ async def register(
 
 @router.post("/login")
 async def login(
-    body: LoginRequest, session: SessionDep, settings: SettingsDep
+    body: LoginAttempt, session: SessionDep, settings: SettingsDep
 ) -> Envelope[AuthTokens]:
     return ok(await AuthService(session, settings).login(body), "Signed in")
 
 
 @router.post("/refresh")
 async def refresh(
-    body: RefreshRequest, session: SessionDep, settings: SettingsDep
+    body: RefreshAttempt, session: SessionDep, settings: SettingsDep
 ) -> Envelope[AuthTokens]:
     return ok(await AuthService(session, settings).refresh(body.refresh_token), "Tokens refreshed")
 

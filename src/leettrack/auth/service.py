@@ -258,14 +258,20 @@ class AuthService:
     async def authenticate(
         self, token: str, sessions: SessionCache | None = None
     ) -> tuple[User, AccessClaims]:
-        """Resolve a bearer token to its active user; revoked sessions are refused at once
-        (from `sessions`, this process's trusted cache, when it knows the session)."""
+        """Resolve an access token to its active user (see `session_user`)."""
         claims = decode_access_token(
             token, secret=self.settings.jwt_secret, algorithm=self.settings.jwt_algorithm
         )
+        return await self.session_user(claims, sessions), claims
+
+    async def session_user(
+        self, claims: AccessClaims, sessions: SessionCache | None = None
+    ) -> User:
+        """The active user of an access token's verified claims; revoked sessions are refused
+        at once (from `sessions`, this process's trusted cache, when it knows the session)."""
         cached = sessions.get(claims.session_id, claims.user_id) if sessions is not None else None
         if cached is not None:
-            return await self.session.merge(cached, load=False), claims
+            return await self.session.merge(cached, load=False)
         generation = sessions.generation if sessions is not None else 0
         row = (
             await self.session.execute(
@@ -281,4 +287,4 @@ class AuthService:
             raise Unauthorized("This account is disabled")
         if sessions is not None:
             sessions.put(claims.session_id, user, generation)
-        return user, claims
+        return user

@@ -76,8 +76,9 @@ class ValidationFailed(AppError):
 
 class _RetryableError(AppError):
     def __init__(self, message: str, retry_after: float | None = None, **kwargs: Any) -> None:
-        if retry_after is not None:
-            kwargs.setdefault("headers", {"Retry-After": str(max(1, round(retry_after)))})
+        self.retry_after = None if retry_after is None else max(1, round(retry_after))
+        if self.retry_after is not None:
+            kwargs.setdefault("headers", {"Retry-After": str(self.retry_after)})
         super().__init__(message, **kwargs)
 
 

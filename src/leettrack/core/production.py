@@ -2,7 +2,8 @@
 
 Outermost first: metrics (sees every answer, including the ones below produce) -> gzip ->
 security headers -> request id, access log and last-resort 500 -> CORS -> body size limit ->
-rate limits -> the application. Each is pure ASGI.
+the global rate limit -> the application. Each is pure ASGI. (The limits of particular routes
+are dependencies of those routes, declared by their domains.)
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from leettrack.core.middleware import (
     CompressionMiddleware,
     RequestContextMiddleware,
 )
-from leettrack.core.ratelimit import RateLimiter, RateLimitMiddleware
+from leettrack.core.ratelimit import GlobalRateLimitMiddleware, RateLimits
 from leettrack.core.security_headers import SecurityHeadersMiddleware, cors_options
 from leettrack.settings import Settings
 
@@ -36,8 +37,8 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     """Add the stack; `add_middleware` wraps, so the innermost is added first."""
     if settings.rate_limit_enabled:
         exempt = [*docs_paths(app), app.openapi_url or "/openapi.json"]
-        app.state.rate_limiter = RateLimiter.from_settings(settings, exempt_paths=exempt)
-        app.add_middleware(RateLimitMiddleware, limiter=app.state.rate_limiter)
+        app.state.rate_limits = RateLimits.from_settings(settings, exempt_paths=exempt)
+        app.add_middleware(GlobalRateLimitMiddleware, limits=app.state.rate_limits)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     cors = cors_options(settings)
     if cors is not None:
@@ -54,9 +55,9 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
 
 async def startup(app: FastAPI) -> None:
     """Register health checks and start copying component state into metrics."""
-    limiter: RateLimiter | None = getattr(app.state, "rate_limiter", None)
-    if limiter is not None:
-        app.state.health_checks["rate_limit"] = limiter.health_check
+    limits: RateLimits | None = getattr(app.state, "rate_limits", None)
+    if limits is not None:
+        app.state.health_checks["rate_limit"] = limits.health_check
     app.state.metrics_sync = (
         asyncio.create_task(_sync_every(app.state.collectors, METRICS_SYNC_SECONDS))
         if metrics.multiprocess_enabled()
@@ -70,9 +71,9 @@ async def shutdown(app: FastAPI) -> None:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
-    limiter: RateLimiter | None = getattr(app.state, "rate_limiter", None)
-    if limiter is not None:
-        await limiter.aclose()
+    limits: RateLimits | None = getattr(app.state, "rate_limits", None)
+    if limits is not None:
+        await limits.aclose()
     metrics.mark_worker_stopped()
 
 

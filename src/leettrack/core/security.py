@@ -12,8 +12,9 @@ from functools import lru_cache
 import anyio.to_thread
 import bcrypt
 import jwt
+from starlette.types import Scope
 
-from leettrack.core.errors import TokenExpired, Unauthorized
+from leettrack.core.errors import AppError, TokenExpired, Unauthorized
 from leettrack.db import utcnow
 
 MAX_PASSWORD_BYTES = 72  # bcrypt ignores everything past 72 bytes; we refuse instead
@@ -92,6 +93,28 @@ def decode_access_token(token: str, *, secret: str, algorithm: str) -> AccessCla
         session_id=str(claims["sid"]),
         expires_at=datetime.fromtimestamp(claims["exp"], tz=utcnow().tzinfo),
     )
+
+
+_REQUEST_CLAIMS = "access_token_claims"  # the request state's entry: (token, claims or error)
+
+
+def request_claims(scope: Scope, token: str, *, secret: str, algorithm: str) -> AccessClaims:
+    """`decode_access_token` once per request: the global rate limit identifies the caller with
+    it before routing, and the route's authentication reads the same result (or error) from the
+    request's state instead of verifying the token again."""
+    state = scope.setdefault("state", {})
+    known: tuple[str, AccessClaims | AppError] | None = state.get(_REQUEST_CLAIMS)
+    if known is None or known[0] != token:
+        try:
+            result: AccessClaims | AppError = decode_access_token(
+                token, secret=secret, algorithm=algorithm
+            )
+        except AppError as exc:
+            result = exc
+        known = state[_REQUEST_CLAIMS] = (token, result)
+    if isinstance(known[1], AppError):
+        raise known[1]
+    return known[1]
 
 
 def new_refresh_token() -> str:

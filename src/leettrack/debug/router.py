@@ -117,12 +117,12 @@ async def models(_admin: AdminUser, session: SessionDep) -> Envelope[list[ModelI
 async def cache_stats(request: Request, _admin: AdminUser) -> Envelope[CacheReport]:
     state = request.app.state
     leetcode = getattr(state, "leetcode", None)
-    limiter = getattr(state, "rate_limiter", None)
+    limits = getattr(state, "rate_limits", None)
     return ok(
         CacheReport(
             leetcode=await leetcode.stats() if leetcode is not None else None,
             rate_limit=RateLimitStats(
-                enabled=limiter is not None, backend=limiter.backend if limiter else None
+                enabled=limits is not None, backend=limits.backend if limits else None
             ),
         )
     )

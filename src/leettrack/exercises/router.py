@@ -1,5 +1,6 @@
 """Routes of the Python exercises under /api/v1: the catalog, runs and test runs, submissions
-and progress. Python Portal clients are served under /api by `leettrack.compat.portal`."""
+and progress. Python Portal clients are served under /api by `leettrack.compat.portal`. Runs
+count against the execution limit (`leettrack.exercises.limits`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.core.params import MAX_DB_INT, Offset
 from leettrack.executor import Executor, RunOut
 from leettrack.exercises.content import MAX_ID_LENGTH, Category, Difficulty
+from leettrack.exercises.limits import execution_limit
 from leettrack.exercises.progress import ProgressService
 from leettrack.exercises.schemas import (
     CategoryOut,
@@ -99,7 +101,11 @@ async def categories(catalog: Catalog) -> Any:
 
 
 @router.post(
-    "/exercises/run", response_model=Envelope[RunOut], tags=["exercises"], summary="Run code"
+    "/exercises/run",
+    response_model=Envelope[RunOut],
+    tags=["exercises"],
+    summary="Run code",
+    dependencies=[Depends(execution_limit)],
 )
 async def run_code(body: RunRequest, submissions: Submissions) -> Any:
     """Run a program in the sandbox with `stdin`. `status` is one of ok, runtime_error,
@@ -113,6 +119,7 @@ async def run_code(body: RunRequest, submissions: Submissions) -> Any:
     response_model=Envelope[TestOut],
     tags=["exercises"],
     summary="Run an exercise's tests",
+    dependencies=[Depends(execution_limit)],
 )
 async def test_code(body: TestRequest, submissions: Submissions) -> Any:
     """Grade code against the exercise's hidden tests. The submission is stored and the

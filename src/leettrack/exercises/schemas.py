@@ -157,33 +157,43 @@ class ProgressUpdate(BaseModel):
     last_code: str | None = Field(default=None, description="Python source, at most 64 KiB")
 
 
-class CompletionCount(BaseModel):
-    """`completed` is `verified` plus `self_reported`."""
+class Counts(BaseModel):
+    """Exercises of a group: completed, in progress, and in all."""
 
     completed: int
-    verified: int
-    self_reported: int
     in_progress: int
     total: int
 
 
-class ProgressStats(BaseModel):
-    """Completed exercises by difficulty and category (`verified` ones passed a test run,
-    `self_reported` ones were only marked completed); `success_rate` is the percentage of test
-    submissions that passed; `time_spent_seconds` adds up the completion times."""
+class CompletionCount(Counts):
+    """`completed` is `verified` plus `self_reported`."""
 
-    total_exercises: int
-    completed: int
     verified: int
     self_reported: int
+
+
+class ActivityCounts(BaseModel):
+    """The counts of a learner's exercise statistics, as every client reads them."""
+
+    total_exercises: int
     in_progress: int
     not_started: int
     completion_rate: float
-    by_difficulty: dict[Difficulty, CompletionCount]
-    by_category: dict[Category, CompletionCount]
     attempts: int
     submissions: int
     successful_submissions: int
     success_rate: float
-    time_spent_seconds: int
     last_activity_at: datetime | None
+
+
+class ProgressStats(ActivityCounts):
+    """Completed exercises by difficulty and category (`verified` ones passed a test run,
+    `self_reported` ones were only marked completed); `success_rate` is the percentage of test
+    submissions that passed; `time_spent_seconds` adds up the completion times."""
+
+    completed: int
+    verified: int
+    self_reported: int
+    by_difficulty: dict[Difficulty, CompletionCount]
+    by_category: dict[Category, CompletionCount]
+    time_spent_seconds: int

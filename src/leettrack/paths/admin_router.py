@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, status
 
-from leettrack.auth.deps import AdminUser, get_admin_user
+from leettrack.auth.deps import API, AdminUser
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.core.params import Offset
@@ -18,7 +18,7 @@ from leettrack.leetcode.catalog import SLUG_PATTERN
 from leettrack.paths.admin_service import AdminPathService, instance_stats
 from leettrack.paths.schemas import InstanceStats, PathCreate, PathOut
 
-router = APIRouter(tags=["admin"], dependencies=[Depends(get_admin_user)])
+router = APIRouter(tags=["admin"], dependencies=[Depends(API.admin)])
 
 
 @router.get("/stats")

@@ -2,9 +2,10 @@
 
 Signing in through a page opens the same server-side session (`auth_sessions` row) as the JSON
 API's login. The cookie holds a signed token naming that session, which lives as long as a
-refresh token would, and every request checks it with `AuthService.authenticate`; so signing out
-(or changing the password elsewhere) revokes it at once and an old cookie is refused. No token
-is ever readable by JavaScript, and none goes to localStorage.
+refresh token would, and every request checks it as the API checks a bearer token
+(`leettrack.auth.deps.user_of_token`); so signing out (or changing the password elsewhere)
+revokes it at once and an old cookie is refused. No token is ever readable by JavaScript, and
+none goes to localStorage.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from urllib.parse import urlencode
 from fastapi import Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
+from leettrack.auth.deps import SignedIn, user_of_token
 from leettrack.auth.models import User
 from leettrack.auth.schemas import AuthTokens
-from leettrack.auth.service import AuthService
 from leettrack.core.deps import SessionDep, SettingsDep
-from leettrack.core.errors import AppError, Forbidden
+from leettrack.core.errors import AppError
 from leettrack.core.security import (
     SESSION_COOKIE,
     AccessClaims,
@@ -89,12 +90,9 @@ async def optional_user(
     token = request.cookies.get(SESSION_COOKIE)
     if token:
         try:
-            user, claims = await AuthService(session, settings).authenticate(token)
+            user = await user_of_token(request, token, session, settings)
         except AppError:  # expired, revoked, forged or for a disabled account
             user = None
-        else:
-            request.state.access_claims = claims
-            request.state.user_id = user.id
     request.state.web_user = user
     return user
 
@@ -110,17 +108,7 @@ async def current_user(
     return user
 
 
-async def current_admin(user: Annotated[User, Depends(current_user)]) -> User:
-    if not user.is_admin:
-        raise Forbidden("Administrator rights required")
-    return user
-
-
-async def current_claims(
-    request: Request, _user: Annotated[User, Depends(current_user)]
-) -> AccessClaims:
-    claims: AccessClaims = request.state.access_claims
-    return claims
+WEB = SignedIn(current_user)
 
 
 def safe_next(target: str | None, default: str = "/") -> str:
@@ -136,5 +124,5 @@ def sign_in_redirect(exc: SignInRequired) -> RedirectResponse:
 
 OptionalWebUser = Annotated[User | None, Depends(optional_user)]
 WebUser = Annotated[User, Depends(current_user)]
-WebAdmin = Annotated[User, Depends(current_admin)]
-WebClaims = Annotated[AccessClaims, Depends(current_claims)]
+WebAdmin = Annotated[User, Depends(WEB.admin)]
+WebClaims = Annotated[AccessClaims, Depends(WEB.claims)]

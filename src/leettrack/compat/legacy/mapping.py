@@ -7,12 +7,21 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
+from leettrack.auth.models import User
+from leettrack.auth.schemas import UserOut
 from leettrack.compat.errors import NativeError
 from leettrack.compat.legacy.ids import CardRef
-from leettrack.compat.reading import Read, get
-from leettrack.leetcode.schemas import AcSubmission, DailyQuestion, ProblemPage, Question
+from leettrack.leetcode.schemas import (
+    AcSubmission,
+    DailyQuestion,
+    ProblemPage,
+    ProblemSummary,
+    Question,
+)
 from leettrack.leetcode.schemas import UserProfile as LeetCodeProfile
+from leettrack.paths.schemas import PathDetail, PathOut
 from leettrack.reviews.scheduling import CONFIDENCE_LABELS
+from leettrack.reviews.schemas import CardOut, NeedRatingOut, QuestionRef, ReviewOut
 
 _NOT_TAG = re.compile(r"[^a-z0-9]+")
 
@@ -65,9 +74,9 @@ def problem_url(slug: str) -> str:
 # --- accounts -----------------------------------------------------------------------------
 
 
-def user(account: Any) -> dict[str, Any]:
+def user(account: User | UserOut) -> dict[str, Any]:
     """The 1.x user: `user_id` (what its frontend reads) and `id` (what its backend sent)."""
-    last_login = getattr(account, "last_login_at", None)
+    last_login = account.last_login_at if isinstance(account, User) else None
     return {
         "id": account.id,
         "user_id": account.id,
@@ -91,39 +100,6 @@ def username_from(email: str, attempt: int) -> str:
 # --- learning paths -----------------------------------------------------------------------
 
 
-class _Path(Read):
-    id: int
-    name: str
-    description: str
-    difficulty_level: str
-    estimated_hours: int | None
-    tags: list[str]
-    source: str
-    is_public: bool
-    owner_id: int | None
-    question_count: int
-    created_at: datetime
-    updated_at: datetime
-
-
-class _Tag(Read):
-    name: str
-
-
-class _PathQuestion(Read):
-    position: int
-    title_slug: str
-    title: str
-    difficulty: str
-    frontend_id: int | None
-    topic_tags: list[_Tag]
-    notes: str | None
-
-
-class _PathDetail(_Path):
-    questions: list[_PathQuestion]
-
-
 def level_in(level: str | None) -> str | None:
     """1.x levels are capitalised ("Intermediate"); LeetTrack's are lowercase."""
     return level.strip().lower() if level is not None else None
@@ -145,12 +121,13 @@ def hours_in(hours: float | None) -> int | None:
     return max(round(hours), 1) if hours > 0 else round(hours)
 
 
-def path_summary(native: Any) -> dict[str, Any]:
-    path = _Path.model_validate(native)
-    return {
-        "path_id": path.id,
-        "name": path.name,
-        "description": path.description,
+def path_ref(path: PathOut) -> dict[str, Any]:
+    """How 1.x named a path in its answers to the administration's changes."""
+    return {"path_id": path.id, "name": path.name, "description": path.description}
+
+
+def path_summary(path: PathOut) -> dict[str, Any]:
+    return path_ref(path) | {
         "difficulty_level": path.difficulty_level.capitalize(),
         "estimated_hours": path.estimated_hours,
         "tags": path.tags,
@@ -160,11 +137,10 @@ def path_summary(native: Any) -> dict[str, Any]:
     }
 
 
-def admin_path(native: Any, enrollments: int) -> dict[str, Any]:
+def admin_path(path: PathOut, enrollments: int) -> dict[str, Any]:
     """`is_active` is `is_public`: LeetTrack has no separate switch, and a path that is not
     public is out of the catalog, which is what deactivating did."""
-    path = _Path.model_validate(native)
-    return path_summary(native) | {
+    return path_summary(path) | {
         "enrollment_count": enrollments,
         "updated_at": iso(path.updated_at),
         "is_public": path.is_public,
@@ -173,9 +149,8 @@ def admin_path(native: Any, enrollments: int) -> dict[str, Any]:
     }
 
 
-def path_detail(native: Any, question_ids: dict[str, int]) -> dict[str, Any]:
-    path = _PathDetail.model_validate(native)
-    return path_summary(native) | {
+def path_detail(path: PathDetail, question_ids: dict[str, int]) -> dict[str, Any]:
+    return path_summary(path) | {
         "questions": [
             {
                 "sequence_number": question.position,
@@ -194,8 +169,8 @@ def path_detail(native: Any, question_ids: dict[str, int]) -> dict[str, Any]:
     }
 
 
-def path_slugs(native: Any) -> list[str]:
-    return [question.title_slug for question in _PathDetail.model_validate(native).questions]
+def path_slugs(path: PathDetail) -> list[str]:
+    return [question.title_slug for question in path.questions]
 
 
 def new_order(current: dict[int, str], orders: list[tuple[int, int]]) -> list[str]:
@@ -209,76 +184,46 @@ def new_order(current: dict[int, str], orders: list[tuple[int, int]]) -> list[st
 # --- reviews ------------------------------------------------------------------------------
 
 
-class _QuestionRef(Read):
-    slug: str
-    title: str
-    difficulty: str
-
-
-class _Card(Read):
-    question: _QuestionRef
-    due: datetime
-    last_review: datetime | None
-    retired: bool = False
-
-
-class _NeedRating(Read):
-    question: _QuestionRef
-    solved_at: datetime
-
-
 def confidence_of(ref: CardRef) -> str | None:
     if ref.last_confidence:
         return ref.last_confidence
     return _LABEL_OF_RATING.get(ref.last_rating) if ref.last_rating is not None else None
 
 
-def card_slug(native: Any) -> str:
-    return _Card.model_validate(native).question.slug
-
-
-def review_item(native: Any, ref: CardRef) -> dict[str, Any]:
-    card = _Card.model_validate(native)
+def _question(question: QuestionRef, ref: CardRef) -> dict[str, Any]:
+    """What both 1.x review lists say of a question."""
     return {
         "user_question_id": ref.card_id,
         "question_id": ref.question_id,
-        "title": card.question.title,
-        "url": problem_url(card.question.slug),
-        "difficulty": card.question.difficulty,
-        "confidence": confidence_of(ref),
+        "title": question.title,
+        "url": problem_url(question.slug),
+        "difficulty": question.difficulty,
         "times_reviewed": ref.times_reviewed,
+    }
+
+
+def review_item(card: CardOut, ref: CardRef) -> dict[str, Any]:
+    return _question(card.question, ref) | {
+        "confidence": confidence_of(ref),
         "last_reviewed": iso(card.last_review),
         "next_review": iso(card.due),
     }
 
 
-def need_rating_slug(native: Any) -> str:
-    return _NeedRating.model_validate(native).question.slug
+def rating_item(item: NeedRatingOut, ref: CardRef) -> dict[str, Any]:
+    return _question(item.question, ref) | {"solved_at": iso(item.solved_at)}
 
 
-def rating_item(native: Any, ref: CardRef) -> dict[str, Any]:
-    item = _NeedRating.model_validate(native)
-    return {
-        "user_question_id": ref.card_id,
-        "question_id": ref.question_id,
-        "title": item.question.title,
-        "url": problem_url(item.question.slug),
-        "difficulty": item.question.difficulty,
-        "solved_at": iso(item.solved_at),
-        "times_reviewed": ref.times_reviewed,
-    }
-
-
-def rated(review: Any, confidence: str) -> dict[str, Any]:
-    card = _Card.model_validate(get(review, "card"))
+def rated(review: ReviewOut, confidence: str) -> dict[str, Any]:
+    card = review.card
     return {"next_review": None if card.retired else iso(card.due), "confidence": confidence}
 
 
 def submission_item(
-    native: Any, submission: AcSubmission, ref: CardRef, url_slug: str
+    item: NeedRatingOut, submission: AcSubmission, ref: CardRef, url_slug: str
 ) -> dict[str, Any]:
     when = submission.timestamp.astimezone(UTC)
-    return rating_item(native, ref) | {
+    return rating_item(item, ref) | {
         "title": submission.title,
         "title_slug": url_slug,
         "solved_at": when.isoformat(),
@@ -294,7 +239,7 @@ def submission_item(
 # --- LeetCode -----------------------------------------------------------------------------
 
 
-def _tags(question: Any) -> list[dict[str, str]]:
+def _tags(question: Question | ProblemSummary) -> list[dict[str, str]]:
     return [{"name": tag.name, "slug": tag.slug} for tag in question.topic_tags]
 
 

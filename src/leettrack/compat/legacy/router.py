@@ -7,13 +7,14 @@ services' own, rendered as `{"status": "error", "message": ...}` by `leettrack.c
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Depends, Path, Query, Request, status
+from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from leettrack.auth import limits
 from leettrack.auth.deps import AdminUser, CurrentUser, OptionalUser
 from leettrack.auth.models import User
 from leettrack.auth.schemas import AuthTokens, LoginRequest, RegisterRequest, UpdateMeRequest
@@ -32,21 +33,21 @@ from leettrack.compat.legacy.schemas import (
     ReorderBody,
     SettingsBody,
 )
-from leettrack.compat.reading import Read, get
 from leettrack.core.deps import SessionDep, SettingsDep
+from leettrack.core.envelope import Envelope
 from leettrack.core.errors import BadRequest, Conflict, NotFound
 from leettrack.core.params import MAX_DB_INT
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.leetcode.schemas import AcSubmission, DifficultyFilter
 from leettrack.paths.admin_service import AdminPathService
 from leettrack.paths.reader import PathContentCache, read_path
-from leettrack.paths.schemas import AddQuestion, PathCreate, PathUpdate
+from leettrack.paths.schemas import AddQuestion, PathCreate, PathDetail, PathOut, PathUpdate
 from leettrack.paths.service import PathService
 from leettrack.progress.service import ProgressService
 from leettrack.progress.sync import sync_leetcode
 from leettrack.reviews.calendar import day_bounds, user_zone
 from leettrack.reviews.deps import Now
-from leettrack.reviews.schemas import RateRequest
+from leettrack.reviews.schemas import NeedRatingOut, RateRequest
 from leettrack.reviews.service import ReviewService
 
 LEGACY_PREFIX = "/legacy"
@@ -76,36 +77,55 @@ def _signed_in(tokens: AuthTokens, message: str) -> dict[str, Any]:
     )
 
 
-async def _register(service: AuthService, body: RegisterBody) -> AuthTokens:
-    """Register with a username derived from the email: 1.x accounts had none."""
-    for attempt in range(USERNAME_ATTEMPTS):
-        request = to_native(
-            RegisterRequest,
-            {
-                "username": legacy.username_from(body.email, attempt),
-                "email": body.email,
-                "password": body.password,
-                "leetcode_username": body.leetcode_username or None,
-            },
-        )
-        try:
-            return await service.register(request)
-        except Conflict as exc:
-            if exc.details.get("field") != "username":
-                raise
-    raise Conflict("Could not find a free username for this email; try another email")
+def _registration(body: RegisterBody, attempt: int) -> RegisterRequest:
+    """The native registration, with a username derived from the email: 1.x accounts had none."""
+    return to_native(
+        RegisterRequest,
+        {
+            "username": legacy.username_from(body.email, attempt),
+            "email": body.email,
+            "password": body.password,
+            "leetcode_username": body.leetcode_username or None,
+        },
+    )
+
+
+async def registration(request: Request, body: RegisterBody) -> RegisterBody:
+    """A registration, counted against the native sign-in budgets once it validates."""
+    await limits.registration(request, _registration(body, 0))
+    return body
+
+
+async def login_attempt(request: Request, body: LoginBody) -> LoginRequest:
+    native = to_native(LoginRequest, {"email": body.email, "password": body.password})
+    return await limits.login_attempt(request, native)
 
 
 @router.post("/api/v1/auth/register", status_code=status.HTTP_201_CREATED)
-async def register(body: RegisterBody, session: SessionDep, settings: SettingsDep) -> Any:
-    tokens = await _register(AuthService(session, settings), body)
-    return _signed_in(tokens, "User registered successfully")
+async def register(
+    body: Annotated[RegisterBody, Depends(registration)],
+    session: SessionDep,
+    settings: SettingsDep,
+) -> Any:
+    service = AuthService(session, settings)
+    for attempt in range(USERNAME_ATTEMPTS):
+        try:
+            tokens = await service.register(_registration(body, attempt))
+        except Conflict as exc:
+            if exc.details.get("field") != "username":
+                raise
+        else:
+            return _signed_in(tokens, "User registered successfully")
+    raise Conflict("Could not find a free username for this email; try another email")
 
 
 @router.post("/api/v1/auth/login")
-async def login(body: LoginBody, session: SessionDep, settings: SettingsDep) -> Any:
-    request = to_native(LoginRequest, {"email": body.email, "password": body.password})
-    return _signed_in(await AuthService(session, settings).login(request), "Login successful")
+async def login(
+    body: Annotated[LoginRequest, Depends(login_attempt)],
+    session: SessionDep,
+    settings: SettingsDep,
+) -> Any:
+    return _signed_in(await AuthService(session, settings).login(body), "Login successful")
 
 
 @router.get("/api/v1/auth/me")
@@ -126,21 +146,23 @@ async def update_settings(
     )
     return legacy.success(
         message="Settings updated successfully",
-        data={"leetcode_username": get(updated, "leetcode_username")},
+        data={"leetcode_username": updated.leetcode_username},
     )
 
 
 # --- reviews ------------------------------------------------------------------------------
 
 
-async def _need_rating(reviews: ReviewService) -> list[Any]:
+async def _need_rating(reviews: ReviewService) -> list[NeedRatingOut]:
     items, _total = await reviews.need_rating(limit=PAGE, offset=0)
-    return list(items)
+    return items
 
 
-async def _rating_items(session: AsyncSession, user: User, items: list[Any]) -> list[Any]:
-    refs = await ids.cards(session, user.id, (legacy.need_rating_slug(item) for item in items))
-    return [legacy.rating_item(item, refs[legacy.need_rating_slug(item)]) for item in items]
+async def _rating_items(
+    session: AsyncSession, user: User, items: list[NeedRatingOut]
+) -> list[dict[str, Any]]:
+    refs = await ids.cards(session, user.id, (item.question.slug for item in items))
+    return [legacy.rating_item(item, refs[item.question.slug]) for item in items]
 
 
 @router.get("/api/v1/auth/user/questions/need-rating")
@@ -157,8 +179,8 @@ async def reviews_today(session: SessionDep, user: CurrentUser, now: Now) -> Any
     """Cards due before the end of the user's local day, as 1.x listed "today"."""
     _start, end = day_bounds(now, user_zone(user.timezone))
     cards, _total = await ReviewService(session, user, end).due(limit=PAGE, offset=0)
-    refs = await ids.cards(session, user.id, (legacy.card_slug(card) for card in cards))
-    reviews = [legacy.review_item(card, refs[legacy.card_slug(card)]) for card in cards]
+    refs = await ids.cards(session, user.id, (card.question.slug for card in cards))
+    reviews = [legacy.review_item(card, refs[card.question.slug]) for card in cards]
     return legacy.success(data={"reviews": reviews, "count": len(reviews)})
 
 
@@ -198,15 +220,13 @@ async def dashboard_summary(session: SessionDep, user: CurrentUser) -> Any:
     """`new_questions_available`: the followed paths that still have an unsolved question
     (each offers its next one)."""
     dashboard = await ProgressService(session, user).dashboard()
-    reviews = get(dashboard, "reviews")
-    paths = list(get(dashboard, "active_paths"))
+    reviews = dashboard.reviews
+    paths = list(dashboard.active_paths)
     return legacy.success(
         data={
-            "questions_needing_rating": get(reviews, "need_rating"),
-            "reviews_due_today": get(reviews, "due_today") + get(reviews, "overdue"),
-            "new_questions_available": sum(
-                1 for path in paths if get(path, "next_question") is not None
-            ),
+            "questions_needing_rating": reviews.need_rating,
+            "reviews_due_today": reviews.due_today + reviews.overdue,
+            "new_questions_available": sum(1 for path in paths if path.next_question is not None),
             "active_learning_paths": len(paths),
         }
     )
@@ -222,8 +242,7 @@ async def recent_submissions_need_rating(
     username = str(user.leetcode_username)
     submissions = (await leetcode.recent_ac_submissions(username)).data
     waiting = {
-        legacy.need_rating_slug(item): item
-        for item in await _need_rating(ReviewService(session, user, now))
+        item.question.slug: item for item in await _need_rating(ReviewService(session, user, now))
     }
     latest: dict[str, AcSubmission] = {}
     for submission in sorted(submissions, key=lambda s: s.timestamp, reverse=True):
@@ -269,7 +288,7 @@ async def leetcode_problems(
     return legacy.problems(page.data)
 
 
-class _Difficulty(Read):
+class _Difficulty(BaseModel):
     difficulty: DifficultyFilter | None
 
 
@@ -295,22 +314,13 @@ async def leetcode_profile_stats(
     local = {
         "tracked_questions": tracked,
         "enrolled_paths": len(enrolled),
-        "completed_paths": sum(
-            1
-            for path in enrolled
-            if get(path, "total") and get(path, "solved") >= get(path, "total")
-        ),
+        "completed_paths": sum(1 for path in enrolled if path.total and path.solved >= path.total),
     }
     return legacy.success(
         username=user.leetcode_username,
         leetcodeStats=legacy.profile_stats(profile, local),
         localStats=local,
     )
-
-
-def _complete(path: Any) -> bool:
-    total: int = get(path, "total")
-    return bool(total) and get(path, "solved") >= total
 
 
 # --- learning paths -----------------------------------------------------------------------
@@ -339,7 +349,7 @@ def _tag(tag: str | None) -> str | None:
 
 async def _path_detail(session: AsyncSession, user: User | None, path_id: int) -> dict[str, Any]:
     body = await read_path(session, user, str(path_id), PathContentCache())
-    detail = json.loads(body)["data"]
+    detail = Envelope[PathDetail].model_validate_json(body).data
     question_ids = await ids.question_ids(session, legacy.path_slugs(detail))
     return legacy.path_detail(detail, question_ids)
 
@@ -357,16 +367,14 @@ async def learning_path(path_id: Id, session: SessionDep, user: OptionalUser) ->
 @router.get("/api/v1/admin/learning-paths")
 async def admin_paths(session: SessionDep, admin: AdminUser) -> Any:
     service = AdminPathService(session, admin)
-    paths: list[Any] = []
+    paths: list[PathOut] = []
     while True:
         items, total = await service.list_all(limit=PATHS_PAGE, offset=len(paths), source=None)
         paths.extend(items)
         if not items or len(paths) >= total:
             break
-    counts = await ids.enrolment_counts(session, (get(path, "id") for path in paths))
-    return legacy.success(
-        data=[legacy.admin_path(path, counts.get(get(path, "id"), 0)) for path in paths]
-    )
+    counts = await ids.enrolment_counts(session, (path.id for path in paths))
+    return legacy.success(data=[legacy.admin_path(path, counts.get(path.id, 0)) for path in paths])
 
 
 @router.post("/api/v1/admin/learning-paths", status_code=status.HTTP_201_CREATED)
@@ -385,12 +393,7 @@ async def admin_create_path(body: PathBody, session: SessionDep, admin: AdminUse
     created = await AdminPathService(session, admin).create(request, system=True)
     return legacy.success(
         message="Learning path created successfully",
-        data={
-            "path_id": get(created, "id"),
-            "name": get(created, "name"),
-            "description": get(created, "description"),
-            "is_public": get(created, "is_public"),
-        },
+        data=legacy.path_ref(created) | {"is_public": created.is_public},
     )
 
 
@@ -410,16 +413,7 @@ async def admin_bulk_create(body: BulkCreateBody, session: SessionDep, admin: Ad
     created = [await service.restore(slug) for slug in slugs]
     return legacy.success(
         message=f"Created {len(created)} {body.path_type} learning paths",
-        data={
-            "created_paths": [
-                {
-                    "path_id": get(path, "id"),
-                    "name": get(path, "name"),
-                    "description": get(path, "description"),
-                }
-                for path in created
-            ]
-        },
+        data={"created_paths": [legacy.path_ref(path) for path in created]},
     )
 
 
@@ -440,13 +434,8 @@ async def admin_update_path(
     updated = await PathService(session, admin).update(str(path_id), to_native(PathUpdate, changes))
     return legacy.success(
         message="Learning path updated successfully",
-        data={
-            "path_id": get(updated, "id"),
-            "name": get(updated, "name"),
-            "description": get(updated, "description"),
-            "is_public": get(updated, "is_public"),
-            "is_active": get(updated, "is_public"),
-        },
+        data=legacy.path_ref(updated)
+        | {"is_public": updated.is_public, "is_active": updated.is_public},
     )
 
 
@@ -467,7 +456,7 @@ async def admin_add_question(
         {"slug": body.question_title_slug, "position": body.sequence_number, "notes": body.notes},
     )
     added = await PathService(session, admin).add_question(str(path_id), request, leetcode)
-    position = get(added, "position")
+    position = added.position
     return legacy.success(
         message="Question added to learning path successfully",
         data={"path_question_id": position, "sequence_number": position},

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, get_args
 
+from leettrack.auth.models import User
+from leettrack.auth.schemas import AuthTokens
 from leettrack.compat.errors import NativeError
 from leettrack.compat.portal.schemas import (
     AuthAnswer,
     CatalogStats,
     CodeExecutionResult,
-    CountsByDifficulty,
     ExerciseMetadata,
     PortalExercise,
     PortalUser,
@@ -20,56 +21,11 @@ from leettrack.compat.portal.schemas import (
     TestResult,
     UserProgress,
 )
-from leettrack.compat.reading import Read as _Read
-from leettrack.compat.reading import get as _get
 from leettrack.db import utcnow
-
-
-class _Run(_Read):
-    status: str
-    exit_code: int | None = None
-    stdout: str = ""
-    stderr: str = ""
-    duration_ms: float = 0.0
-
-
-class _Case(_Read):
-    name: str
-    passed: bool
-    message: str | None = None
-    expected: Any = None
-    actual: Any = None
-
-
-class _Report(_Read):
-    passed: bool
-    status: str = "ok"
-    tests: list[_Case] = []
-    stdout: str = ""
-    stderr: str = ""
-    duration_ms: float = 0.0
-
-
-class _Exercise(_Read):
-    id: str
-    title: str
-    description: str
-    difficulty: str
-    category: str
-    topics: list[str]
-    estimated_minutes: int
-    order: int
-    instructions: str = ""
-    starter_code: str = ""
-
-
-class _Progress(_Read):
-    exercise_id: str
-    status: str
-    attempts: int
-    completion_time: int | None = None
-    completed_at: Any = None
-    last_code: str | None = None
+from leettrack.executor import RunResult
+from leettrack.exercises import schemas as exercises
+from leettrack.exercises.content import Difficulty
+from leettrack.progress.schemas import Streak
 
 
 def error_body(error: NativeError) -> dict[str, Any]:
@@ -88,20 +44,20 @@ def error_body(error: NativeError) -> dict[str, Any]:
     return body
 
 
-def user(account: Any, stats: Any, streak: Any) -> PortalUser:
+def user(account: User, stats: exercises.ProgressStats, streak: Streak) -> PortalUser:
     return PortalUser(
         id=str(account.id),
         username=account.username,
         email=account.email,
         created_at=account.created_at,
-        total_exercises_completed=_get(stats, "completed"),
-        total_time_spent=_get(stats, "time_spent_seconds"),
-        current_streak=_get(streak, "current"),
-        longest_streak=_get(streak, "longest"),
+        total_exercises_completed=stats.completed,
+        total_time_spent=stats.time_spent_seconds,
+        current_streak=streak.current,
+        longest_streak=streak.longest,
     )
 
 
-def auth_answer(tokens: Any, portal_user: PortalUser) -> AuthAnswer:
+def auth_answer(tokens: AuthTokens, portal_user: PortalUser) -> AuthAnswer:
     return AuthAnswer(
         user=portal_user,
         access_token=tokens.access_token,
@@ -110,31 +66,19 @@ def auth_answer(tokens: Any, portal_user: PortalUser) -> AuthAnswer:
     )
 
 
-def exercise_metadata(native: Any) -> ExerciseMetadata:
-    row = _Exercise.model_validate(native)
-    return ExerciseMetadata(
-        id=row.id,
-        title=row.title,
-        description=row.description,
-        difficulty=row.difficulty,
-        topics=row.topics,
-        order=row.order,
-        estimated_time=row.estimated_minutes,
-        category=row.category,
+def exercise_metadata(native: exercises.ExerciseSummary) -> ExerciseMetadata:
+    return ExerciseMetadata.model_validate(
+        native.model_dump() | {"estimated_time": native.estimated_minutes}
     )
 
 
-def exercise(native: Any) -> PortalExercise:
-    row = _Exercise.model_validate(native)
-    return PortalExercise(
-        **exercise_metadata(native).model_dump(),
-        instructions=row.instructions,
-        starter_code=row.starter_code,
+def exercise(native: exercises.ExerciseDetail) -> PortalExercise:
+    return PortalExercise.model_validate(
+        native.model_dump() | {"estimated_time": native.estimated_minutes}
     )
 
 
-def run_result(native: Any) -> CodeExecutionResult:
-    run = _Run.model_validate(native)
+def run_result(run: RunResult) -> CodeExecutionResult:
     return CodeExecutionResult(
         success=run.status == "ok" and run.exit_code == 0,
         output=run.stdout,
@@ -143,17 +87,16 @@ def run_result(native: Any) -> CodeExecutionResult:
     )
 
 
-def test_result(native: Any) -> CodeExecutionResult:
+def test_result(report: exercises.GradeReport) -> CodeExecutionResult:
     """A graded run. Each case carries what the grader chose to reveal: hidden cases only
-    their name and verdict, examples their message (and expected/actual when given)."""
-    report = _Report.model_validate(native)
+    their name and verdict, examples their message, the answer expected and the one given."""
     errors = report.stderr or _status_error(report.status)
     cases = [
         TestCase(
             name=case.name,
             passed=case.passed,
             expected=case.expected,
-            actual=case.actual,
+            actual=case.got,
             error=None if case.passed else (case.message or None),
         )
         for case in report.tests
@@ -173,8 +116,7 @@ def test_result(native: Any) -> CodeExecutionResult:
     )
 
 
-def progress(native: Any, user_id: int) -> UserProgress:
-    row = _Progress.model_validate(native)
+def progress(row: exercises.ProgressOut, user_id: int) -> UserProgress:
     return UserProgress(
         user_id=str(user_id),
         exercise_id=row.exercise_id,
@@ -186,32 +128,19 @@ def progress(native: Any, user_id: int) -> UserProgress:
     )
 
 
-def progress_stats(native: Any) -> ProgressStats:
-    def counts(groups: Any) -> dict[str, CountsByDifficulty]:
-        return {
-            name: CountsByDifficulty.model_validate(group, from_attributes=True)
-            for name, group in dict(groups).items()
+def progress_stats(native: exercises.ProgressStats) -> ProgressStats:
+    """The native statistics under the Portal's names (the counts they share keep theirs)."""
+    return ProgressStats.model_validate(
+        native.model_dump()
+        | {
+            "total_exercises_completed": native.completed,
+            "total_time_spent": native.time_spent_seconds,
         }
-
-    return ProgressStats(
-        total_exercises=_get(native, "total_exercises"),
-        total_exercises_completed=_get(native, "completed"),
-        in_progress=_get(native, "in_progress"),
-        not_started=_get(native, "not_started"),
-        completion_rate=_get(native, "completion_rate"),
-        by_difficulty=counts(_get(native, "by_difficulty")),
-        by_category=counts(_get(native, "by_category")),
-        attempts=_get(native, "attempts"),
-        submissions=_get(native, "submissions"),
-        successful_submissions=_get(native, "successful_submissions"),
-        success_rate=_get(native, "success_rate"),
-        total_time_spent=_get(native, "time_spent_seconds"),
-        last_activity_at=_get(native, "last_activity_at"),
     )
 
 
-def catalog_stats(exercises: Iterable[Any]) -> CatalogStats:
-    rows = [_Exercise.model_validate(item) for item in exercises]
+def catalog_stats(rows: Iterable[exercises.ExerciseSummary]) -> CatalogStats:
+    rows = list(rows)
     total_time = sum(row.estimated_minutes for row in rows)
     by_difficulty = Counter(row.difficulty for row in rows)
     topics = Counter(topic for row in rows for topic in row.topics)
@@ -224,11 +153,11 @@ def catalog_stats(exercises: Iterable[Any]) -> CatalogStats:
     )
 
 
-def topics(exercises: Iterable[Any]) -> list[str]:
-    return sorted({topic for item in exercises for topic in _Exercise.model_validate(item).topics})
+def topics(rows: Iterable[exercises.ExerciseSummary]) -> list[str]:
+    return sorted({topic for row in rows for topic in row.topics})
 
 
-_DIFFICULTIES = ("beginner", "intermediate", "advanced")
+_DIFFICULTIES: tuple[Difficulty, ...] = get_args(Difficulty)
 _STATUS_ERRORS = {
     "timeout": "Execution timed out",
     "memory_limit": "Memory limit exceeded",

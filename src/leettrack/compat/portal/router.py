@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from leettrack.auth import limits
 from leettrack.auth.deps import AdminUser, Claims, CurrentUser
 from leettrack.auth.schemas import AuthTokens, LoginRequest, RegisterRequest
 from leettrack.auth.service import AuthService
@@ -40,6 +41,7 @@ from leettrack.core.envelope import Envelope, ok
 from leettrack.core.errors import BadRequest
 from leettrack.executor import Executor
 from leettrack.exercises.content import Difficulty
+from leettrack.exercises.limits import execution_limit
 from leettrack.exercises.progress import ProgressService as ExerciseProgress
 from leettrack.exercises.schemas import ProgressUpdate, RunRequest
 from leettrack.exercises.seed import seed_exercises
@@ -74,31 +76,52 @@ async def _answer(session: AsyncSession, settings: Settings, tokens: AuthTokens)
     account, _claims = await AuthService(session, settings).authenticate(tokens.access_token)
     stats = await ExerciseProgress(session, account).stats()
     dashboard = await QuestionProgress(session, account).dashboard()
-    streak = dashboard["streak"] if isinstance(dashboard, dict) else dashboard.streak
-    return portal.auth_answer(tokens, portal.user(account, stats, streak))
+    return portal.auth_answer(tokens, portal.user(account, stats, dashboard.streak))
 
 
 # --- accounts -----------------------------------------------------------------------------
 
 
+# The Portal's bodies become the native requests first, so that a sign-in counts against the
+# native budgets (`leettrack.auth.limits`) exactly when the native route would count it.
+
+
+async def registration(request: Request, body: RegisterBody) -> RegisterRequest:
+    return await limits.registration(request, to_native(RegisterRequest, body.model_dump()))
+
+
+async def login_attempt(request: Request, body: LoginBody) -> LoginRequest:
+    native = to_native(LoginRequest, body.model_dump(exclude_none=True))
+    return await limits.login_attempt(request, native)
+
+
+async def refresh_attempt(request: Request, body: RefreshBody) -> RefreshBody:
+    """Any token string is passed on, as the Portal did: the service refuses unknown ones."""
+    await limits.count_refresh(request)
+    return body
+
+
+Registration = Annotated[RegisterRequest, Depends(registration)]
+LoginAttempt = Annotated[LoginRequest, Depends(login_attempt)]
+RefreshAttempt = Annotated[RefreshBody, Depends(refresh_attempt)]
+
+
 @router.post(
     "/auth/register", status_code=status.HTTP_201_CREATED, response_model=Envelope[AuthAnswer]
 )
-async def register(body: RegisterBody, session: SessionDep, settings: SettingsDep) -> Any:
-    request = to_native(RegisterRequest, body.model_dump())
-    tokens = await AuthService(session, settings).register(request)
+async def register(body: Registration, session: SessionDep, settings: SettingsDep) -> Any:
+    tokens = await AuthService(session, settings).register(body)
     return ok(await _answer(session, settings, tokens), "Account created")
 
 
 @router.post("/auth/login", response_model=Envelope[AuthAnswer])
-async def login(body: LoginBody, session: SessionDep, settings: SettingsDep) -> Any:
-    request = to_native(LoginRequest, body.model_dump(exclude_none=True))
-    tokens = await AuthService(session, settings).login(request)
+async def login(body: LoginAttempt, session: SessionDep, settings: SettingsDep) -> Any:
+    tokens = await AuthService(session, settings).login(body)
     return ok(await _answer(session, settings, tokens), "Signed in")
 
 
 @router.post("/auth/refresh", response_model=Envelope[AuthAnswer])
-async def refresh(body: RefreshBody, session: SessionDep, settings: SettingsDep) -> Any:
+async def refresh(body: RefreshAttempt, session: SessionDep, settings: SettingsDep) -> Any:
     tokens = await AuthService(session, settings).refresh(body.refresh_token)
     return ok(await _answer(session, settings, tokens), "Tokens refreshed")
 
@@ -123,11 +146,7 @@ async def _exercises(
 ) -> list[PortalExercise]:
     catalog = ExerciseService(session)
     items, _total = await catalog.find_many(filters, limit=limit, offset=offset)
-    return [portal.exercise(await catalog.get(portal_id(item))) for item in items]
-
-
-def portal_id(item: Any) -> str:
-    return str(item["id"] if isinstance(item, dict) else item.id)
+    return [portal.exercise(await catalog.get(item.id)) for item in items]
 
 
 @router.get("/exercises", response_model=Envelope[list[PortalExercise]])
@@ -195,7 +214,9 @@ async def refresh_catalog(session: SessionDep, _admin: AdminUser) -> Any:
     return ok(refreshed, "Catalog refreshed")
 
 
-# --- running code -------------------------------------------------------------------------
+# --- running code: each run counts against the execution limit --------------------------
+
+runs = APIRouter(dependencies=[Depends(execution_limit)])
 
 
 async def _execute(
@@ -210,20 +231,20 @@ async def _execute(
     return portal.run_result(await submissions.run(run.code, run.stdin, run.timeout_ms))
 
 
-@router.post("/exercises/run", response_model=Envelope[CodeExecutionResult])
+@runs.post("/exercises/run", response_model=Envelope[CodeExecutionResult])
 async def run_code(body: CodeExecution, submissions: Submissions) -> Any:
     """Run the code; with `runTests` grade it with the exercise's tests (stored as a
     submission, counted as an attempt)."""
     return ok(await _execute(submissions, body, None), "Code executed successfully")
 
 
-@router.post("/exercises/test", response_model=Envelope[CodeExecutionResult])
+@runs.post("/exercises/test", response_model=Envelope[CodeExecutionResult])
 async def test_code(body: CodeExecution, submissions: Submissions) -> Any:
     graded = body.model_copy(update={"run_tests": True})
     return ok(await _execute(submissions, graded, None), "Tests executed")
 
 
-@router.post("/execute", response_model=Envelope[CodeExecutionResult])
+@runs.post("/execute", response_model=Envelope[CodeExecutionResult])
 async def execute(body: ExecuteRequest, submissions: Submissions) -> Any:
     """The executor service's call. `timeout` (ms) bounds the run as `timeout_ms` does."""
     if body.test_code:
@@ -233,6 +254,9 @@ async def execute(body: ExecuteRequest, submissions: Submissions) -> Any:
             details={"field": "testCode"},
         )
     return ok(await _execute(submissions, body, body.timeout), "Code executed successfully")
+
+
+router.include_router(runs)
 
 
 # --- progress -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
 from leettrack.exercises.content import Category, Difficulty
+from leettrack.exercises.schemas import ActivityCounts, Counts
 
 
 class CamelModel(BaseModel):
@@ -150,26 +151,17 @@ class UserProgress(CamelModel):
     time_spent: int
 
 
-class CountsByDifficulty(CamelModel):
-    completed: int
-    in_progress: int
-    total: int
+class CountsByDifficulty(CamelModel, Counts):
+    pass
 
 
-class ProgressStats(CamelModel):
-    total_exercises: int
+class ProgressStats(CamelModel, ActivityCounts):
+    """The native statistics' counts, under the Portal's names where they differ."""
+
     total_exercises_completed: int
-    in_progress: int
-    not_started: int
-    completion_rate: float
     by_difficulty: dict[str, CountsByDifficulty]
     by_category: dict[str, CountsByDifficulty]
-    attempts: int
-    submissions: int
-    successful_submissions: int
-    success_rate: float
     total_time_spent: int
-    last_activity_at: datetime | None
 
 
 class CatalogStats(CamelModel):

@@ -1,16 +1,18 @@
-"""Sign up, sign in and sign out."""
+"""Sign up, sign in and sign out. A sign-up or sign-in that validates counts against the API's
+sign-in limit (`leettrack.auth.limits`), per address and per account, in the same budgets; a
+refusal is shown on the form with the learner's input kept."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from leettrack.auth.limits import login_attempt, registration
 from leettrack.auth.schemas import LoginRequest, RegisterRequest
 from leettrack.auth.service import AuthService
 from leettrack.core.deps import SessionDep, SettingsDep
 from leettrack.core.errors import AppError
 from leettrack.web.forms import blank_to_none, form_data, form_failure, parse
-from leettrack.web.limits import check_auth_limit
 from leettrack.web.render import redirect, render
 from leettrack.web.session import (
     OptionalWebUser,
@@ -33,7 +35,6 @@ async def signup_page(request: Request, user: OptionalWebUser) -> Response:
 async def signup(request: Request, session: SessionDep, settings: SettingsDep) -> Response:
     form = await form_data(request)
     try:
-        await check_auth_limit(request, form.get("username"))
         body = parse(
             RegisterRequest,
             {
@@ -43,6 +44,7 @@ async def signup(request: Request, session: SessionDep, settings: SettingsDep) -
                 "leetcode_username": blank_to_none(form.get("leetcode_username", "").strip()),
             },
         )
+        await registration(request, body)
         tokens = await AuthService(session, settings).register(body)
     except AppError as error:
         return form_failure(request, "signup.html", error, form=form)
@@ -63,9 +65,9 @@ async def signin(request: Request, session: SessionDep, settings: SettingsDep) -
     form = await form_data(request)
     identifier = form.get("identifier", "").strip()
     try:
-        await check_auth_limit(request, identifier)
         field = "email" if "@" in identifier else "username"
         body = parse(LoginRequest, {field: identifier, "password": form.get("password", "")})
+        await login_attempt(request, body)
         tokens = await AuthService(session, settings).login(body)
     except AppError as error:
         return form_failure(request, "signin.html", error, form=form)

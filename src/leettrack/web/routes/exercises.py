@@ -21,6 +21,7 @@ from leettrack.core.deps import SessionDep
 from leettrack.core.errors import AppError, RateLimited
 from leettrack.executor import Executor, RunResult
 from leettrack.exercises.content import MAX_ID_LENGTH
+from leettrack.exercises.limits import count_run
 from leettrack.exercises.progress import ProgressService
 from leettrack.exercises.schemas import RunRequest, TestRequest
 from leettrack.exercises.service import ExerciseFilters, ExerciseService
@@ -154,16 +155,17 @@ async def exercise_page(
 
 
 async def check_execution_limit(request: Request, user: User) -> None:
-    """The API's execution policy, counted for this user in the same window as their API runs."""
-    limiter = getattr(request.app.state, "rate_limiter", None)
-    if limiter is None:
-        return
-    decision = await limiter.hit(limiter.execution_policy, f"u:{user.id}")
-    if not decision.allowed:
-        retry = decision.reset_seconds
+    """The API's execution limit, in the same budget as this user's API runs, refused in the
+    page's words."""
+    try:
+        await count_run(request, user)
+    except RateLimited as refused:
+        retry = refused.retry_after
         raise RateLimited(
-            f"You have started too many runs; wait {retry} s, then try again.", retry_after=retry
-        )
+            f"You have started too many runs; wait {retry} s, then try again.",
+            retry_after=retry,
+            details=refused.details,
+        ) from None
 
 
 def _editor_text(value: str | None) -> str:
