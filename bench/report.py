@@ -9,7 +9,8 @@ from typing import Any
 from bench.common import RESULTS, ROOT, machine
 
 ORDER = [
-    "reads_w1_c64",
+    "reads_w1",
+    "reads_w3",
     "read_path",
     "write_progress",
     "login_storm",

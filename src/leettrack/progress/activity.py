@@ -75,25 +75,48 @@ def _sqlite_local_day(column: Any, zone: ZoneInfo, start: datetime, end: datetim
     return func.date(column, modifier)
 
 
+def day_counts(
+    dialect: str, user_id: int, zone: ZoneInfo, since: datetime | None, now: datetime
+) -> Any:
+    """The statement of `events_per_day`: (local_day, events) per day with events. On SQLite
+    the local day is computed from the offsets in force since `since`, the user's first event
+    (`history_start`); None when there is no history."""
+    column = QuestionActivity.occurred_at
+    if dialect == "postgresql":
+        day: Any = func.to_char(func.timezone(zone.key, column), "YYYY-MM-DD")
+    else:
+        if since is None:
+            return None
+        day = _sqlite_local_day(column, zone, since, max(now, since) + _DAY)
+    return (
+        select(day.label("local_day"), func.count().label("events"))
+        .where(QuestionActivity.user_id == user_id)
+        .group_by(text("local_day"))
+    )
+
+
+async def history_start(session: AsyncSession, user_id: int) -> datetime | None:
+    """When the user's first event happened: SQLite needs it to map instants to local days
+    (it has no time zone database); PostgreSQL does not (None)."""
+    if dialect_name(session) == "postgresql":
+        return None
+    column = QuestionActivity.occurred_at
+    first: datetime | None = await session.scalar(
+        select(func.min(column)).where(QuestionActivity.user_id == user_id)
+    )
+    return first
+
+
 async def events_per_day(
     session: AsyncSession, user_id: int, zone: ZoneInfo, now: datetime
 ) -> dict[date, int]:
     """Every day (local) with attempted/solved events, and how many: one grouped query (two on
     SQLite, which first needs the range of the history)."""
-    column = QuestionActivity.occurred_at
-    mine = QuestionActivity.user_id == user_id
-    if dialect_name(session) == "postgresql":
-        day: Any = func.to_char(func.timezone(zone.key, column), "YYYY-MM-DD")
-    else:
-        first = await session.scalar(select(func.min(column)).where(mine))
-        if first is None:
-            return {}
-        day = _sqlite_local_day(column, zone, first, max(now, first) + _DAY)
-    rows = await session.execute(
-        select(day.label("local_day"), func.count().label("events"))
-        .where(mine)
-        .group_by(text("local_day"))
-    )
+    since = await history_start(session, user_id)
+    statement = day_counts(dialect_name(session), user_id, zone, since, now)
+    if statement is None:
+        return {}
+    rows = await session.execute(statement)
     return {date.fromisoformat(row.local_day): row.events for row in rows}
 
 
