@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from leettrack.auth.deps import CurrentUser
-from leettrack.core.deps import SessionDep
+from leettrack.core.deps import ReadSessionDep, SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.core.params import Offset
 from leettrack.leetcode.deps import LeetCodeDep
@@ -42,7 +42,9 @@ async def export_me(user: CurrentUser, session: SessionDep) -> object:
 
 
 @router.get("/learning-paths")
-async def enrolled_paths(session: SessionDep, user: CurrentUser) -> Envelope[list[EnrolledPath]]:
+async def enrolled_paths(
+    session: ReadSessionDep, user: CurrentUser
+) -> Envelope[list[EnrolledPath]]:
     """The paths the caller follows, with progress overall and per category."""
     return ok(await ProgressService(session, user).enrolled_paths())
 
@@ -81,7 +83,7 @@ async def tracked_questions(
 
 
 @router.get("/progress")
-async def progress(session: SessionDep, user: CurrentUser) -> Envelope[ProgressSummary]:
+async def progress(session: ReadSessionDep, user: CurrentUser) -> Envelope[ProgressSummary]:
     """Solved counts, progress per topic and per enrolled path, streaks and the activity
     calendar of the last 365 days, in the caller's timezone."""
     return ok(await ProgressService(session, user).summary())
