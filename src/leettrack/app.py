@@ -41,6 +41,7 @@ DESCRIPTION = (
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     app.state.db = Database(settings)
+    await app.state.db.start()
     app.state.sessions = SessionCache.for_settings(settings)
     app.state.health_checks = {}
     if app.state.sessions.dsn is not None:

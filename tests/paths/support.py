@@ -55,7 +55,8 @@ async def admin(app: FastAPI, client: httpx.AsyncClient) -> dict[str, Any]:
 
 @contextmanager
 def count_statements(app: FastAPI) -> Iterator[list[str]]:
-    """Every SQL statement the app sends while the block runs."""
+    """Every SQL statement the app sends while the block runs: through SQLAlchemy, and the hot
+    reads' statements that `Database.fetch` runs on asyncpg directly."""
     statements: list[str] = []
 
     def record(*args: Any) -> None:
@@ -63,9 +64,11 @@ def count_statements(app: FastAPI) -> Iterator[list[str]]:
 
     engine = app.state.db.engine.sync_engine
     event.listen(engine, "before_cursor_execute", record)
+    app.state.db.fetch_observers.append(statements.append)
     try:
         yield statements
     finally:
+        app.state.db.fetch_observers.remove(statements.append)
         event.remove(engine, "before_cursor_execute", record)
 
 

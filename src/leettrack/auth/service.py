@@ -33,7 +33,7 @@ from leettrack.core.security import (
     new_refresh_token,
     verify_password,
 )
-from leettrack.db import utcnow
+from leettrack.db import Database, utcnow
 from leettrack.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -282,3 +282,19 @@ class AuthService:
         if sessions is not None:
             sessions.put(claims.session_id, user, generation)
         return user, claims
+
+
+async def authenticate_reader(
+    database: Database, settings: Settings, token: str, sessions: SessionCache | None
+) -> tuple[User, AccessClaims]:
+    """`AuthService.authenticate` for read-only routes, which need no session of their own:
+    when this process trusts its cached session no statement runs and no session is opened;
+    else the check runs on a session of its own. The user is detached: never write it."""
+    claims = decode_access_token(
+        token, secret=settings.jwt_secret, algorithm=settings.jwt_algorithm
+    )
+    cached = sessions.get(claims.session_id, claims.user_id) if sessions is not None else None
+    if cached is not None:
+        return cached, claims
+    async with database.read_sessionmaker() as session:
+        return await AuthService(session, settings).authenticate(token, sessions)
