@@ -140,17 +140,24 @@ _JSON = {"Content-Type": "application/json"}
 
 
 @contextmanager
-def _recording(engine: Any) -> Iterator[list[Statement]]:
+def _recording(database: Any) -> Iterator[list[Statement]]:
+    """Every statement the app runs: through SQLAlchemy's engine, and the hot reads' that
+    `Database.fetch` runs on asyncpg directly."""
     statements: list[Statement] = []
 
     def record(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_: Any) -> None:
         statements.append((sql, tuple(parameters or ())))
 
-    event.listen(engine.sync_engine, "before_cursor_execute", record)
+    def record_fetch(sql: str, arguments: tuple[Any, ...]) -> None:
+        statements.append((sql, arguments))
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", record)
+    database.fetch_observers.append(record_fetch)
     try:
         yield statements
     finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", record)
+        database.fetch_observers.remove(record_fetch)
+        event.remove(database.engine.sync_engine, "before_cursor_execute", record)
 
 
 async def capture(env: dict[str, str], auth: dict[str, str]) -> list[ReadWork]:
@@ -168,7 +175,7 @@ async def capture(env: dict[str, str], auth: dict[str, str]) -> list[ReadWork]:
             for read in READS:
                 headers = read.headers(auth)
                 await http.request(read.method, read.path, headers=headers, content=read.body)
-                with _recording(app.state.db.engine) as statements:
+                with _recording(app.state.db) as statements:
                     response = await http.request(
                         read.method, read.path, headers=headers, content=read.body
                     )

@@ -130,9 +130,9 @@ class Database:
         self._reads_pool_size = max(2, settings.database_pool_size // 2)
         self._reads: asyncpg.Pool | None = None
         self._compiled: dict[Query, tuple[str, tuple[str, ...], dict[str, Any]]] = {}
-        # Called with the SQL of each statement `fetch` runs past SQLAlchemy (whose
-        # `before_cursor_execute` event sees every other one): statement counts, logs.
-        self.fetch_observers: list[Callable[[str], None]] = []
+        # Called with the SQL and the positional values of each statement `fetch` runs past
+        # SQLAlchemy (whose `before_cursor_execute` event sees every other one).
+        self.fetch_observers: list[Callable[[str, tuple[Any, ...]], None]] = []
 
     @property
     def dialect(self) -> str:
@@ -159,10 +159,11 @@ class Database:
                 return cast(Rows, result.mappings().all())
         sql, names, defaults = self._compile(statement, parameters)
         values = defaults | dict(parameters)
+        arguments = tuple(values[name] for name in names)
         for observe in self.fetch_observers:
-            observe(sql)
+            observe(sql, arguments)
         async with self._reads.acquire() as connection:
-            rows: Rows = await connection.fetch(sql, *[values[name] for name in names])
+            rows: Rows = await connection.fetch(sql, *arguments)
             return rows
 
     def _compile(

@@ -62,13 +62,16 @@ def count_statements(app: FastAPI) -> Iterator[list[str]]:
     def record(*args: Any) -> None:
         statements.append(args[2])
 
+    def record_fetch(sql: str, _arguments: tuple[Any, ...]) -> None:
+        statements.append(sql)
+
     engine = app.state.db.engine.sync_engine
     event.listen(engine, "before_cursor_execute", record)
-    app.state.db.fetch_observers.append(statements.append)
+    app.state.db.fetch_observers.append(record_fetch)
     try:
         yield statements
     finally:
-        app.state.db.fetch_observers.remove(statements.append)
+        app.state.db.fetch_observers.remove(record_fetch)
         event.remove(engine, "before_cursor_execute", record)
 
 
