@@ -360,7 +360,8 @@ def run(seconds: int, connections: list[int], workers: int, repeats: int) -> dic
     title = (
         f"Reads on PostgreSQL, LeetTrack {workers} worker(s)"
         + (f", the original {original.workers} worker(s)" if original else "")
-        + f", {seconds}s x {repeats} interleaved"
+        + f", {seconds}s x {repeats} interleaved, 1-min load average "
+        + f"{load_before[0]:.1f} before and {os.getloadavg()[0]:.1f} after"
     )
     print_table(title, rows)
     verdicts = _verdicts(rows, original, workers)
