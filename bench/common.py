@@ -262,6 +262,39 @@ def register(http: httpx.Client, username: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {response.json()['data']['access_token']}"}
 
 
+PATH_URL = "/api/v1/learning-paths/neetcode-150"
+SOLVED = 60
+
+
+def prepare_reader(http: httpx.Client, username: str = "reader") -> dict[str, str]:
+    """The reads' user: enrolled in NeetCode 150 with its first 60 questions solved; returns
+    its Authorization header."""
+    auth = register(http, username)
+    path = http.get(PATH_URL).json()["data"]
+    http.post(f"/api/v1/user/learning-paths/{path['id']}/enroll", headers=auth).raise_for_status()
+    for question in path["questions"][:SOLVED]:
+        http.put(
+            f"/api/v1/user/questions/{question['title_slug']}",
+            json={"status": "solved"},
+            headers=auth,
+        ).raise_for_status()
+    return auth
+
+
+@contextmanager
+def reader_database() -> Iterator[tuple[dict[str, str], dict[str, str]]]:
+    """A fresh seeded database (see `fresh_database`) with the reader in it: yields the
+    servers' environment and the reader's Authorization header."""
+    with fresh_database() as url:
+        env = base_env(url)
+        with (
+            leettrack_server(env) as server,
+            httpx.Client(base_url=server.base_url, timeout=60) as http,
+        ):
+            auth = prepare_reader(http)
+        yield env, auth
+
+
 def budget_row(name: str, measured: float, floor: float, budget: str, met: bool) -> dict[str, Any]:
     return {
         "benchmark": name,

@@ -17,10 +17,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-import httpx
-
-from bench.common import base_env, fresh_database, leettrack_server, wrk
-from bench.read_path import PATH_URL, prepare
+from bench.common import PATH_URL, leettrack_server, reader_database, wrk
 
 # Frames every sample shares (process start-up, the event loop): they say nothing.
 NOISE = ("typer", "click", "runpy", "uvicorn/", "asyncio/runners", "leettrack/__main__", "cli.py")
@@ -47,11 +44,9 @@ def main() -> None:
     spy_command = shutil.which("py-spy", path=Path(sys.executable).parent) or shutil.which("py-spy")
     if spy_command is None:
         raise SystemExit("py-spy is not installed (make install puts it in .venv)")
-    with fresh_database() as url, tempfile.TemporaryDirectory() as tmp:
+    with reader_database() as (env, auth), tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "profile.txt"
-        with leettrack_server(base_env(url)) as server:
-            with httpx.Client(base_url=server.base_url, timeout=30) as http:
-                auth = prepare(http)
+        with leettrack_server(env) as server:
             wrk(server.base_url + args.path, seconds=2, connections=args.connections, headers=auth)
             spy_args = ["record", "--gil", "--format", "raw", "--rate", "500"]
             spy_args += ["--duration", str(args.seconds), "--output", str(raw)]

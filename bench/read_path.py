@@ -10,18 +10,15 @@ from typing import Any
 import httpx
 
 from bench.common import (
-    base_env,
-    fresh_database,
+    PATH_URL,
     leettrack_server,
     print_table,
-    register,
+    reader_database,
     save,
     uvicorn_app,
     wrk,
 )
 
-PATH_URL = "/api/v1/learning-paths/neetcode-150"
-SOLVED = 60
 # The same server, from no work to the full read: where the time per request goes.
 LADDER = [
     ("no database: GET /api/v1/ping", "/api/v1/ping", False),
@@ -31,25 +28,10 @@ LADDER = [
 ]
 
 
-def prepare(http: httpx.Client) -> dict[str, str]:
-    auth = register(http, "reader")
-    path = http.get(PATH_URL).json()["data"]
-    http.post(f"/api/v1/user/learning-paths/{path['id']}/enroll", headers=auth).raise_for_status()
-    for question in path["questions"][:SOLVED]:
-        http.put(
-            f"/api/v1/user/questions/{question['title_slug']}",
-            json={"status": "solved"},
-            headers=auth,
-        ).raise_for_status()
-    return auth
-
-
 def run(seconds: int, connections: int) -> dict[str, Any]:
-    with fresh_database() as url, tempfile.TemporaryDirectory() as tmp:
-        env = base_env(url)
+    with reader_database() as (env, auth), tempfile.TemporaryDirectory() as tmp:
         with leettrack_server(env) as server:
             with httpx.Client(base_url=server.base_url, timeout=30) as http:
-                auth = prepare(http)
                 response = http.get(PATH_URL, headers=auth)
                 response.raise_for_status()
                 body = response.content

@@ -11,9 +11,16 @@ from typing import Any
 import httpx
 import psycopg
 
-from bench.common import base_env, leettrack, leettrack_server, print_table, save, wrk
-from bench.read_path import PATH_URL
-from bench.read_path import prepare as prepare_reader
+from bench.common import (
+    PATH_URL,
+    base_env,
+    leettrack,
+    leettrack_server,
+    prepare_reader,
+    print_table,
+    save,
+    wrk,
+)
 
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/leettrack_bench"
 ENDPOINTS = {

@@ -41,6 +41,7 @@ DESCRIPTION = (
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     app.state.db = Database(settings)
+    await app.state.db.start()
     app.state.sessions = SessionCache.for_settings(settings)
     app.state.health_checks = {}
     if app.state.sessions.dsn is not None:
@@ -81,9 +82,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
-    web.install(app)
-    production.install_middleware(app, settings)
-
+    # The JSON API first: a request is matched against the routes in order, and the API's
+    # reads are the hot ones.
     app.include_router(health.router)
     app.include_router(metrics.router)
     if settings.app_env == "development":
@@ -97,5 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(enrolment_router, prefix=f"{API_PREFIX}/user/learning-paths")
     app.include_router(admin_router, prefix=f"{API_PREFIX}/admin")
     app.include_router(exercises_router, prefix=API_PREFIX)
+    web.install(app)
+    production.install_middleware(app, settings)  # after web.install, which sets the docs paths
     compat.install(app)  # /api (Python Portal) and /legacy (LeetTrack 1.x)
     return app

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import json
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, DateTime, MetaData, event
+import asyncpg
+from sqlalchemy import JSON, DateTime, MetaData, Select, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
@@ -100,8 +102,21 @@ def create_engine(settings: Settings) -> AsyncEngine:
     )
 
 
+Rows = Sequence[Mapping[str, Any]]
+Query = Select[*tuple[Any, ...]]
+MAX_COMPILED = 512
+
+
+async def _decode_json(connection: asyncpg.Connection) -> None:
+    for name in ("json", "jsonb"):
+        await connection.set_type_codec(
+            name, encoder=json.dumps, decoder=json.loads, schema="pg_catalog"
+        )
+
+
 class Database:
-    """One engine and session factory per process, kept on `app.state.db`."""
+    """One engine and session factory per process, kept on `app.state.db`; on PostgreSQL also
+    a small asyncpg pool for the hot reads (`fetch`)."""
 
     def __init__(self, settings: Settings) -> None:
         self.engine = create_engine(settings)
@@ -110,10 +125,69 @@ class Database:
         self.read_sessionmaker = async_sessionmaker(
             self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
         )
+        url = settings.async_database_url
+        self._dsn = url.replace("+asyncpg", "", 1) if url.startswith("postgresql") else None
+        self._reads_pool_size = max(2, settings.database_pool_size // 2)
+        self._reads: asyncpg.Pool | None = None
+        self._compiled: dict[Query, tuple[str, tuple[str, ...], dict[str, Any]]] = {}
+        # Called with the SQL and the positional values of each statement `fetch` runs past
+        # SQLAlchemy (whose `before_cursor_execute` event sees every other one).
+        self.fetch_observers: list[Callable[[str, tuple[Any, ...]], None]] = []
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    async def start(self) -> None:
+        """Open the hot reads' pool (PostgreSQL only; its connections open as needed)."""
+        if self._dsn is not None and self._reads is None:
+            self._reads = await asyncpg.create_pool(
+                self._dsn, min_size=0, max_size=self._reads_pool_size, init=_decode_json
+            )
+
+    async def fetch(self, statement: Query, parameters: Mapping[str, Any]) -> Rows:
+        """The rows of a read of one Core statement, outside any transaction, as mappings.
+
+        On PostgreSQL the statement is compiled once and runs as an asyncpg prepared statement
+        (asyncpg keeps it prepared per connection) on the hot reads' pool: no ORM, no session,
+        no SQLAlchemy result processing. So its parameters must be plain values (int, str,
+        bool) and its columns come back as asyncpg decodes them: timestamps aware, JSON
+        decoded. Elsewhere (SQLite) it runs on an engine connection, with the same results."""
+        if self._reads is None:
+            async with self.engine.connect() as connection:
+                result = await connection.execute(statement, dict(parameters))
+                return cast(Rows, result.mappings().all())
+        sql, names, defaults = self._compile(statement, parameters)
+        values = defaults | dict(parameters)
+        arguments = tuple(values[name] for name in names)
+        for observe in self.fetch_observers:
+            observe(sql, arguments)
+        async with self._reads.acquire() as connection:
+            rows: Rows = await connection.fetch(sql, *arguments)
+            return rows
+
+    def _compile(
+        self, statement: Query, parameters: Mapping[str, Any]
+    ) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+        """The SQL, the names of its positional parameters, and the values of those the
+        statement fixes itself (constants, and `IN` lists rendered one placeholder each). The
+        first call's `parameters` only let it compile: their values are not in the SQL."""
+        compiled = self._compiled.get(statement)
+        if compiled is None:
+            if len(self._compiled) >= MAX_COMPILED:  # statements are built once: a safety net
+                self._compiled.clear()
+            done = statement.params(dict(parameters)).compile(dialect=self.engine.dialect)
+            state = done.construct_expanded_state()
+            compiled = (state.statement, tuple(state.positiontup or ()), dict(state.parameters))
+            self._compiled[statement] = compiled
+        return compiled
 
     async def session(self) -> AsyncIterator[AsyncSession]:
         async with self.sessionmaker() as session:
             yield session
 
     async def dispose(self) -> None:
+        if self._reads is not None:
+            await self._reads.close()
+            self._reads = None
         await self.engine.dispose()

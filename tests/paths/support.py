@@ -55,17 +55,23 @@ async def admin(app: FastAPI, client: httpx.AsyncClient) -> dict[str, Any]:
 
 @contextmanager
 def count_statements(app: FastAPI) -> Iterator[list[str]]:
-    """Every SQL statement the app sends while the block runs."""
+    """Every SQL statement the app sends while the block runs: through SQLAlchemy, and the hot
+    reads' statements that `Database.fetch` runs on asyncpg directly."""
     statements: list[str] = []
 
     def record(*args: Any) -> None:
         statements.append(args[2])
 
+    def record_fetch(sql: str, _arguments: tuple[Any, ...]) -> None:
+        statements.append(sql)
+
     engine = app.state.db.engine.sync_engine
     event.listen(engine, "before_cursor_execute", record)
+    app.state.db.fetch_observers.append(record_fetch)
     try:
         yield statements
     finally:
+        app.state.db.fetch_observers.remove(record_fetch)
         event.remove(engine, "before_cursor_execute", record)
 
 

@@ -221,3 +221,27 @@ async def test_catalog_changes_show_once_the_cached_contents_expire(app, client,
         await session.commit()
     app.state.path_contents.ttl = 0
     assert data(await client.get(f"{PATHS}/{NEETCODE}"))["questions"][2]["title"] == "2Sum"
+
+
+async def test_the_anonymous_list_is_kept_while_no_path_changes(app, client, seeded, alice):
+    """A kept page costs one statement (the paths' version); any edit shows at the next read,
+    in every process, since each read checks the version in the database."""
+    first = (await client.get(PATHS)).json()
+    with count_statements(app) as statements:
+        assert (await client.get(PATHS)).json() == first
+    assert len(statements) == 1
+    mine = await make_path(client, alice, is_public=True, name="Zebra drills")
+    names = [
+        item["name"] for item in (await client.get(PATHS, params={"limit": 100})).json()["data"]
+    ]
+    assert "Zebra drills" in names
+    data(
+        await client.patch(
+            f"{PATHS}/{mine['slug']}", json={"name": "Zebra drills II"}, headers=alice["headers"]
+        )
+    )
+    listed = (await client.get(PATHS, params={"limit": 100})).json()["data"]
+    assert [i["name"] for i in listed if i["slug"] == mine["slug"]] == ["Zebra drills II"]
+    data(await client.delete(f"{PATHS}/{mine['slug']}", headers=alice["headers"]))
+    listed = (await client.get(PATHS, params={"limit": 100})).json()["data"]
+    assert mine["slug"] not in [item["slug"] for item in listed]

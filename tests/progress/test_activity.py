@@ -222,3 +222,17 @@ async def test_progress_views_take_a_constant_number_of_statements(app, client, 
         *(datetime.now(UTC) - timedelta(days=day) for day in range(0, 300, 3)),
     )
     assert await statements_per_view() == small
+
+
+async def test_progress_and_followed_paths_are_one_statement_each(app, client, seeded, alice):
+    """Besides the session check: one statement on PostgreSQL; on SQLite the progress first
+    reads when the history starts (it has no time zone database to map instants to days)."""
+    headers = alice["headers"]
+    data(await client.post(f"{USER}/learning-paths/{NEETCODE}/enroll", headers=headers), 201)
+    data(await client.put(f"{USER}/questions/4sum", json={"status": "solved"}, headers=headers))
+    postgres = app.state.db.engine.dialect.name == "postgresql"
+    for url, expected in [(PROGRESS, 1 if postgres else 2), (f"{USER}/learning-paths", 1)]:
+        with count_statements(app) as statements:
+            data(await client.get(url, headers=headers))
+        reads = [s for s in statements if "auth_sessions" not in s]
+        assert len(reads) == expected, reads

@@ -10,7 +10,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from leettrack.auth.models import User
-from leettrack.auth.service import AuthService
+from leettrack.auth.service import AuthService, authenticate_reader
 from leettrack.auth.sessions import SessionCache
 from leettrack.core.deps import SessionDep, SettingsDep
 from leettrack.core.errors import Forbidden, Unauthorized
@@ -20,31 +20,67 @@ bearer = HTTPBearer(auto_error=False, description="Access token from /api/v1/aut
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
-async def user_of_token(
-    request: Request, token: str, session: SessionDep, settings: SettingsDep
-) -> User:
-    """The active user of the request's access token, its claims kept in `request.state`. The
-    token is verified once per request (`request_claims`: the global rate limit did it first)."""
-    claims = request_claims(
-        request.scope, token, secret=settings.jwt_secret, algorithm=settings.jwt_algorithm
-    )
-    sessions: SessionCache | None = getattr(request.app.state, "sessions", None)
-    user = await AuthService(session, settings).session_user(claims, sessions)
-    request.state.access_claims = claims
-    request.state.user_id = user.id
-    return user
-
-
-async def get_optional_user(
-    request: Request, credentials: Credentials, session: SessionDep, settings: SettingsDep
-) -> User | None:
+def _bearer_token(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str | None:
     if credentials is None:
         if request.headers.get("authorization"):
             raise Unauthorized("Malformed Authorization header; use 'Bearer <token>'")
         return None
     if credentials.scheme.lower() != "bearer":
         raise Unauthorized("Malformed Authorization header; use 'Bearer <token>'")
-    return await user_of_token(request, credentials.credentials, session, settings)
+    return credentials.credentials
+
+
+def _claims(request: Request, token: str) -> AccessClaims:
+    """The token's claims, verified once per request (`request_claims`: the global rate limit
+    did it first)."""
+    settings = request.app.state.settings
+    return request_claims(
+        request.scope, token, secret=settings.jwt_secret, algorithm=settings.jwt_algorithm
+    )
+
+
+def _signed_in(request: Request, user: User, claims: AccessClaims) -> User:
+    request.state.access_claims = claims
+    request.state.user_id = user.id
+    return user
+
+
+async def user_of_token(
+    request: Request, token: str, session: SessionDep, settings: SettingsDep
+) -> User:
+    """The active user of the request's access token, its claims kept in `request.state`."""
+    claims = _claims(request, token)
+    sessions: SessionCache | None = getattr(request.app.state, "sessions", None)
+    user = await AuthService(session, settings).session_user(claims, sessions)
+    return _signed_in(request, user, claims)
+
+
+async def get_optional_user(
+    request: Request, credentials: Credentials, session: SessionDep, settings: SettingsDep
+) -> User | None:
+    token = _bearer_token(request, credentials)
+    if token is None:
+        return None
+    return await user_of_token(request, token, session, settings)
+
+
+async def get_optional_reader(request: Request, credentials: Credentials) -> User | None:
+    """The caller of a read-only route, as `get_optional_user` finds it but with no database
+    session of the request's (`authenticate_reader`): a detached user, never to be written."""
+    token = _bearer_token(request, credentials)
+    if token is None:
+        return None
+    claims = _claims(request, token)
+    state = request.app.state
+    sessions: SessionCache | None = getattr(state, "sessions", None)
+    user = await authenticate_reader(state.db, state.settings, claims, sessions)
+    return _signed_in(request, user, claims)
+
+
+async def get_reader(user: Annotated[User | None, Depends(get_optional_reader)]) -> User:
+    if user is None:
+        raise Unauthorized()
+    return user
 
 
 async def get_current_user(user: Annotated[User | None, Depends(get_optional_user)]) -> User:
@@ -75,5 +111,7 @@ class SignedIn:
 API = SignedIn(get_current_user)
 OptionalUser = Annotated[User | None, Depends(get_optional_user)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
+OptionalReader = Annotated[User | None, Depends(get_optional_reader)]
+Reader = Annotated[User, Depends(get_reader)]
 AdminUser = Annotated[User, Depends(API.admin)]
 Claims = Annotated[AccessClaims, Depends(API.claims)]

@@ -33,7 +33,7 @@ from leettrack.core.security import (
     new_refresh_token,
     verify_password,
 )
-from leettrack.db import utcnow
+from leettrack.db import Database, utcnow
 from leettrack.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -288,3 +288,16 @@ class AuthService:
         if sessions is not None:
             sessions.put(claims.session_id, user, generation)
         return user
+
+
+async def authenticate_reader(
+    database: Database, settings: Settings, claims: AccessClaims, sessions: SessionCache | None
+) -> User:
+    """`AuthService.session_user` for read-only routes, which need no session of their own:
+    when this process trusts its cached session no statement runs and no session is opened;
+    else the check runs on a session of its own. The user is detached: never write it."""
+    cached = sessions.get(claims.session_id, claims.user_id) if sessions is not None else None
+    if cached is not None:
+        return cached
+    async with database.read_sessionmaker() as session:
+        return await AuthService(session, settings).session_user(claims, sessions)

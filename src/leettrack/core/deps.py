@@ -27,13 +27,11 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-async def get_read_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """A session outside any transaction, for reads that are one statement (each statement
-    sees its own snapshot); it must not write."""
-    async with get_database(request).read_sessionmaker() as session:
-        yield session
+async def get_db(request: Request) -> Database:
+    """The process's database, for reads that run on it directly (`Database.fetch`)."""
+    return get_database(request)
 
 
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+DatabaseDep = Annotated[Database, Depends(get_db)]
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
-ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session)]

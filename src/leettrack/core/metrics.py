@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -31,7 +30,7 @@ from prometheus_client import (
     multiprocess,
 )
 from starlette.concurrency import run_in_threadpool
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
 from leettrack import __version__
 from leettrack.core.routes import METHODS, resolve
@@ -118,37 +117,19 @@ def database_collector(engine: Any) -> Collector:
     return collect
 
 
-class MetricsMiddleware:
-    """Count and time every HTTP request by route template (never the raw path) and status."""
+class RequestMetrics:
+    """Count and time every HTTP request by route template (never the raw path) and status;
+    recorded by the edge middleware (`leettrack.core.middleware.EdgeMiddleware`)."""
 
-    def __init__(self, app: ASGIApp, api: FastAPI) -> None:
-        self.app = app
+    def __init__(self, api: FastAPI) -> None:
         self.api = api
         self._series: dict[tuple[str, str, int], tuple[Any, Any]] = {}
         self._templates = _RouteTemplates()
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        status = 500
-
-        async def send_with_status(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        IN_FLIGHT.inc()
-        started = time.perf_counter()
-        try:
-            await self.app(scope, receive, send_with_status)
-        finally:
-            elapsed = time.perf_counter() - started
-            IN_FLIGHT.dec()
-            counter, histogram = self._series_for(scope, status)
-            counter.inc()
-            histogram.observe(elapsed)
+    def observe(self, scope: Scope, status: int, seconds: float) -> None:
+        counter, histogram = self._series_for(scope, status)
+        counter.inc()
+        histogram.observe(seconds)
 
     def _series_for(self, scope: Scope, status: int) -> tuple[Any, Any]:
         method = scope["method"] if scope["method"] in _METHODS else "OTHER"

@@ -1,8 +1,8 @@
-"""The production layer's middleware stack, and what it starts and stops with the application.
+"""The production layer's middleware, and what it starts and stops with the application.
 
-Outermost first: metrics (sees every answer, including the ones below produce) -> gzip ->
-security headers -> request id, access log and last-resort 500 -> CORS -> body size limit ->
-the global rate limit -> the application. Each is pure ASGI. (The limits of particular routes
+Outermost first: the edge middleware (metrics, gzip, security headers, request id with its
+access log and last-resort 500, CORS, body size limit: `leettrack.core.middleware.EdgeMiddleware`)
+-> the global rate limit -> the application. Each is pure ASGI. (The limits of particular routes
 are dependencies of those routes, declared by their domains.)
 """
 
@@ -12,16 +12,11 @@ import asyncio
 import contextlib
 
 from fastapi import FastAPI
-from starlette.middleware.cors import CORSMiddleware
 
 from leettrack.core import metrics
-from leettrack.core.middleware import (
-    BodySizeLimitMiddleware,
-    CompressionMiddleware,
-    RequestContextMiddleware,
-)
+from leettrack.core.middleware import EdgeMiddleware
 from leettrack.core.ratelimit import GlobalRateLimitMiddleware, RateLimits
-from leettrack.core.security_headers import SecurityHeadersMiddleware, cors_options
+from leettrack.core.security_headers import SecurityHeaders, cors_options
 from leettrack.settings import Settings
 
 GZIP_MINIMUM_BYTES = 1024
@@ -39,18 +34,14 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
         exempt = [*docs_paths(app), app.openapi_url or "/openapi.json"]
         app.state.rate_limits = RateLimits.from_settings(settings, exempt_paths=exempt)
         app.add_middleware(GlobalRateLimitMiddleware, limits=app.state.rate_limits)
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
-    cors = cors_options(settings)
-    if cors is not None:
-        app.add_middleware(CORSMiddleware, **cors)
-    app.add_middleware(RequestContextMiddleware)
     app.add_middleware(
-        SecurityHeadersMiddleware,
-        hsts=settings.app_env == "production",
-        docs_paths=docs_paths(app),
+        EdgeMiddleware,
+        metrics=metrics.RequestMetrics(app),
+        security=SecurityHeaders(hsts=settings.app_env == "production", docs_paths=docs_paths(app)),
+        max_body_bytes=settings.max_body_bytes,
+        gzip_minimum_bytes=GZIP_MINIMUM_BYTES,
+        cors=cors_options(settings),
     )
-    app.add_middleware(CompressionMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
-    app.add_middleware(metrics.MetricsMiddleware, api=app)
 
 
 async def startup(app: FastAPI) -> None:

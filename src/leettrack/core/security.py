@@ -69,8 +69,28 @@ def create_access_token(
     return jwt.encode(claims, secret, algorithm=algorithm)
 
 
+_VERIFIED: dict[tuple[str, str, str], AccessClaims] = {}
+MAX_VERIFIED = 10_000
+
+
 def decode_access_token(token: str, *, secret: str, algorithm: str) -> AccessClaims:
-    """Verify signature, algorithm and expiry; `alg: none` and foreign algorithms are refused."""
+    """Verify signature, algorithm and expiry; `alg: none` and foreign algorithms are refused.
+    A token's claims never change, so each process remembers the tokens it has verified (with
+    the secret and algorithm they were verified with) and checks only their expiry again."""
+    key = (token, secret, algorithm)
+    known = _VERIFIED.get(key)
+    if known is not None:
+        if known.expires_at <= utcnow():
+            raise TokenExpired("Access token has expired")
+        return known
+    claims = _verify_access_token(token, secret=secret, algorithm=algorithm)
+    if len(_VERIFIED) >= MAX_VERIFIED:
+        _VERIFIED.clear()
+    _VERIFIED[key] = claims
+    return claims
+
+
+def _verify_access_token(token: str, *, secret: str, algorithm: str) -> AccessClaims:
     try:
         claims = jwt.decode(
             token,

@@ -72,38 +72,24 @@ def inline_script_hashes(html: bytes) -> list[str]:
     ]
 
 
-class SecurityHeadersMiddleware:
-    def __init__(self, app: ASGIApp, *, hsts: bool, docs_paths: Iterable[str]) -> None:
-        self.app = app
+class SecurityHeaders:
+    """The headers every answer gets, by kind of answer; applied by the edge middleware
+    (`leettrack.core.middleware.EdgeMiddleware`)."""
+
+    def __init__(self, *, hsts: bool, docs_paths: Iterable[str]) -> None:
         self.docs_paths = frozenset(docs_paths)
         self.base = BASE_HEADERS + ([(b"strict-transport-security", HSTS)] if hsts else [])
         self.api_headers = [*self.base, (b"content-security-policy", API_CSP.encode())]
         self.page_headers = [*self.base, (b"content-security-policy", PAGE_CSP.encode())]
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        if scope["path"] in self.docs_paths:
-            await self._docs_page(scope, receive, send)
-            return
+    def for_answer(self, headers: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+        """A page's policy for `text/html`, else the API's (which allows nothing)."""
+        html = any(
+            name == b"content-type" and value.startswith(b"text/html") for name, value in headers
+        )
+        return self.page_headers if html else self.api_headers
 
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = message.get("headers", ())
-                html = any(
-                    name == b"content-type" and value.startswith(b"text/html")
-                    for name, value in headers
-                )
-                message["headers"] = [
-                    *headers,
-                    *(self.page_headers if html else self.api_headers),
-                ]
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
-
-    async def _docs_page(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def docs_page(self, app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
         """Hold a docs page back until its body is known, to hash its inline scripts."""
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
@@ -128,7 +114,7 @@ class SecurityHeadersMiddleware:
             await send(start)
             await send({"type": "http.response.body", "body": body, "more_body": False})
 
-        await self.app(scope, receive, hold)
+        await app(scope, receive, hold)
 
 
 def cors_options(settings: Settings) -> dict[str, Any] | None:

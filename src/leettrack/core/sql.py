@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, select, type_coerce
+from sqlalchemy import JSON, ColumnElement, exists, func, select, type_coerce
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 
 def dialect_name(session: AsyncSession) -> str:
@@ -30,3 +33,23 @@ def json_array_contains(session: AsyncSession, column: Any, value: str) -> Colum
 
 def percent(solved: int, total: int) -> float:
     return round(100.0 * solved / total, 1) if total else 0.0
+
+
+class json_rows(FunctionElement[Any]):
+    """Aggregate: the rows of a (sub)query as one JSON array of arrays, `[[a, b], ...]`, NULL
+    when there are none. Lets one statement answer several differently shaped questions, one
+    scalar subquery each, on both databases."""
+
+    type = JSON()
+    inherit_cache = True
+    name = "json_rows"
+
+
+@compiles(json_rows, "postgresql")
+def _json_rows_postgresql(element: json_rows, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_agg(json_build_array({compiler.process(element.clauses, **kw)}))"
+
+
+@compiles(json_rows, "sqlite")
+def _json_rows_sqlite(element: json_rows, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_group_array(json_array({compiler.process(element.clauses, **kw)}))"

@@ -26,7 +26,7 @@ from leettrack import __version__
 from leettrack.core.envelope import ERROR_RESPONSES, Envelope, ok
 from leettrack.core.errors import Unauthorized, install_error_handlers
 from leettrack.core.logging import configure_logging
-from leettrack.core.middleware import RequestContextMiddleware
+from leettrack.core.middleware import EdgeMiddleware
 from leettrack.executor.backend import LocalExecutor
 from leettrack.executor.client import USER_HEADER
 from leettrack.executor.schemas import (
@@ -118,6 +118,6 @@ def create_executor_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
-    app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(EdgeMiddleware)
     app.include_router(router)
     return app

@@ -18,13 +18,13 @@ from functools import cache
 from typing import Any
 
 from pydantic_core import to_json
-from sqlalchemy import Executable, String, bindparam, cast, exists, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import String, bindparam, cast, exists, func, select
 
 from leettrack.auth.models import User
 from leettrack.core.errors import NotFound
 from leettrack.core.params import is_db_id
 from leettrack.core.sql import percent
+from leettrack.db import Database
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
 from leettrack.paths.service import Viewer, viewer_of, visibility
@@ -48,6 +48,7 @@ _PATH_COLUMNS = (
     LearningPath.created_at,
     LearningPath.updated_at,
 )
+_PATH_KEYS = tuple(column.key for column in _PATH_COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,41 +97,44 @@ def process_cache(state: Any) -> PathContentCache:
     return cache
 
 
-async def _load_content(session: AsyncSession, path_id: int, version: datetime) -> PathContent:
-    rows = await session.execute(
-        select(
-            PathQuestion.question_id,
-            PathQuestion.position,
-            PathQuestion.category,
-            Question.title_slug,
-            Question.title,
-            Question.difficulty,
-            Question.frontend_id,
-            Question.topic_tags,
-            PathQuestion.notes,
-        )
-        .join(Question, Question.id == PathQuestion.question_id)
-        .where(PathQuestion.path_id == path_id)
-        .order_by(PathQuestion.position)
+_CONTENT = (
+    select(
+        PathQuestion.question_id,
+        PathQuestion.position,
+        PathQuestion.category,
+        Question.title_slug,
+        Question.title,
+        Question.difficulty,
+        Question.frontend_id,
+        Question.topic_tags,
+        PathQuestion.notes,
     )
+    .join(Question, Question.id == PathQuestion.question_id)
+    .where(PathQuestion.path_id == bindparam("path_id"))
+    .order_by(PathQuestion.position)
+)
+
+
+async def _load_content(database: Database, path_id: int, version: datetime) -> PathContent:
     ids: list[int] = []
     heads: list[bytes] = []
     category_of: list[int] = []
     categories: dict[str | None, int] = {}
-    for question_id, position, category, slug, title, difficulty, number, tags, notes in rows:
+    for row in await database.fetch(_CONTENT, {"path_id": path_id}):
         serialised = to_json(
             {
-                "position": position,
-                "category": category,
-                "title_slug": slug,
-                "title": title,
-                "difficulty": difficulty,
-                "frontend_id": number,
-                "topic_tags": tags,
-                "notes": notes,
+                "position": row["position"],
+                "category": row["category"],
+                "title_slug": row["title_slug"],
+                "title": row["title"],
+                "difficulty": row["difficulty"],
+                "frontend_id": row["frontend_id"],
+                "topic_tags": row["topic_tags"],
+                "notes": row["notes"],
             }
         )
-        ids.append(question_id)
+        category = row["category"]
+        ids.append(row["question_id"])
         heads.append(serialised[:-1] + b',"status":')
         category_of.append(categories.setdefault(category, len(categories)))
     anonymous = b"[" + b",".join(head + b"null}" for head in heads) + b"]"
@@ -160,7 +164,7 @@ def _ids_with_status(status: str) -> Any:
 
 
 @cache
-def _path_statement(by_id: bool, viewer: Viewer) -> Executable:
+def _path_statement(by_id: bool, viewer: Viewer) -> Any:
     """The path row and, for a signed-in caller, the enrolment flag and the caller's solved and
     attempted questions in it: one statement, built once per shape, bound per request."""
     ref = LearningPath.id if by_id else LearningPath.slug
@@ -185,26 +189,29 @@ def _ids(joined: str | None) -> set[int]:
 
 
 async def read_path(
-    session: AsyncSession, user: User | None, ref: str, cache: PathContentCache
+    database: Database, user: User | None, ref: str, cache: PathContentCache
 ) -> bytes:
     """The `Envelope[PathDetail]` JSON of the path `ref` as `user` sees it; 404 if hidden.
-    One statement (the caller's session aside) when the path's contents are cached."""
+    One statement (the caller's session aside) when the path's contents are cached, run on
+    the database directly (`Database.fetch`)."""
     by_id = is_db_id(ref)
     viewer = viewer_of(user)
     parameters: dict[str, Any] = {"ref": int(ref) if by_id else ref}
     if user is not None:
         parameters["user_id"] = user.id
-    row = (await session.execute(_path_statement(by_id, viewer), parameters)).one_or_none()
-    if row is None:
+    rows = await database.fetch(_path_statement(by_id, viewer), parameters)
+    if not rows:
         raise NotFound(f"No learning path {ref!r}")
-    content = cache.get(row.id, row.updated_at)
+    row = rows[0]
+    path_id, version = row["id"], row["updated_at"]
+    content = cache.get(path_id, version)
     if content is None:
-        content = await _load_content(session, row.id, row.updated_at)
-        cache.put(row.id, content)
+        content = await _load_content(database, path_id, version)
+        cache.put(path_id, content)
     totals = [0] * len(content.categories)
     for index in content.category_of:
         totals[index] += 1
-    path: dict[str, Any] = {column.key: row._mapping[column.key] for column in _PATH_COLUMNS}
+    path: dict[str, Any] = {key: row[key] for key in _PATH_KEYS}
     path |= {
         "question_count": len(content.question_ids),
         "categories": [category for category in content.categories if category is not None],
@@ -213,7 +220,7 @@ async def read_path(
         questions = content.anonymous
         path |= {"progress": None, "enrolled": None, "by_category": None}
     else:
-        solved_ids, attempted_ids = _ids(row.solved_ids), _ids(row.attempted_ids)
+        solved_ids, attempted_ids = _ids(row["solved_ids"]), _ids(row["attempted_ids"])
         solved = [0] * len(content.categories)
         parts = []
         for question_id, head, index in zip(
@@ -232,7 +239,7 @@ async def read_path(
                 "total": len(content.question_ids),
                 "percent": percent(total_solved, len(content.question_ids)),
             },
-            "enrolled": bool(row.enrolled),
+            "enrolled": bool(row["enrolled"]),
             "by_category": [
                 {
                     "category": category,
@@ -245,3 +252,52 @@ async def read_path(
         }
     data = to_json(path)[:-1]  # the questions go in before the closing brace
     return b'{"success":true,"data":' + data + b',"questions":' + questions + b'},"message":null}'
+
+
+# --- the list of public paths, as anonymous callers read it --------------------------------
+
+LIST_TTL = 60.0
+MAX_CACHED_LISTS = 256
+# Every edit of a path or of its questions sets its `updated_at`; a new path adds a row and a
+# deleted one removes it: so the count and the newest `updated_at` change with every edit.
+_LIST_VERSION = select(
+    func.count(LearningPath.id).label("paths"), func.max(LearningPath.updated_at).label("newest")
+)
+ListKey = tuple[int, int, str | None, str | None]  # limit, offset, search, tag
+
+
+class PathListCache:
+    """Per process: the bytes of the anonymous list pages, each kept with the version of the
+    paths it was made from. A read costs one statement (the version: count and newest edit of
+    the paths) instead of three; a page is served only while the version is the same and for
+    `ttl` seconds at most (a backstop for an edit stamped by a replica whose clock runs behind
+    the newest `updated_at`). So every process sees an edit at its next read."""
+
+    def __init__(self, ttl: float = LIST_TTL, max_entries: int = MAX_CACHED_LISTS) -> None:
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._pages: OrderedDict[ListKey, tuple[tuple[Any, ...], float, bytes]] = OrderedDict()
+
+    async def version(self, database: Database) -> tuple[Any, ...]:
+        return tuple((await database.fetch(_LIST_VERSION, {}))[0].values())
+
+    def get(self, key: ListKey, version: tuple[Any, ...]) -> bytes | None:
+        entry = self._pages.get(key)
+        if entry is None or entry[0] != version or time.monotonic() - entry[1] > self.ttl:
+            return None
+        self._pages.move_to_end(key)
+        return entry[2]
+
+    def put(self, key: ListKey, version: tuple[Any, ...], body: bytes) -> None:
+        self._pages[key] = (version, time.monotonic(), body)
+        self._pages.move_to_end(key)
+        while len(self._pages) > self.max_entries:
+            self._pages.popitem(last=False)
+
+
+def list_cache(state: Any) -> PathListCache:
+    """This process's cache of anonymous list pages, kept on the app's `state`."""
+    cache: PathListCache | None = getattr(state, "path_lists", None)
+    if cache is None:
+        cache = state.path_lists = PathListCache()
+    return cache

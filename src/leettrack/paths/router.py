@@ -6,14 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
-from leettrack.auth.deps import CurrentUser, OptionalUser
-from leettrack.core.deps import ReadSessionDep, SessionDep
+from leettrack.auth.deps import CurrentUser, OptionalReader
+from leettrack.core.deps import DatabaseDep, SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
 from leettrack.core.params import Offset
 from leettrack.leetcode.catalog import SLUG_PATTERN
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import PathRef, ProblemSlugParam
-from leettrack.paths.reader import PathContentCache, process_cache, read_path
+from leettrack.paths.reader import PathContentCache, list_cache, process_cache, read_path
 from leettrack.paths.schemas import (
     AddQuestion,
     Enrolment,
@@ -44,20 +44,33 @@ def json_response(body: bytes) -> Response:
     return Response(body, media_type="application/json")
 
 
-@router.get("")
+@router.get("", response_model=ListEnvelope[PathOut])
 async def list_paths(
-    session: SessionDep,
-    user: OptionalUser,
+    request: Request,
+    user: OptionalReader,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Offset = 0,
     search: Annotated[str | None, Query(max_length=100)] = None,
     tag: Annotated[str | None, Query(max_length=40, pattern=SLUG_PATTERN)] = None,
-) -> ListEnvelope[PathOut]:
-    """Public paths, plus the caller's own private ones; with the caller's progress."""
-    items, total = await PathService(session, user).list_paths(
-        limit=limit, offset=offset, search=search, tag=tag
-    )
-    return page(items, total=total, limit=limit, offset=offset)
+) -> Response:
+    """Public paths, plus the caller's own private ones; with the caller's progress.
+    Anonymous pages are kept per process while the paths are unchanged (`PathListCache`)."""
+    state = request.app.state
+    cache = list_cache(state) if user is None else None
+    key = (limit, offset, search, tag)
+    if cache is not None:
+        version = await cache.version(state.db)
+        body = cache.get(key, version)
+        if body is not None:
+            return json_response(body)
+    async with state.db.sessionmaker() as session:
+        items, total = await PathService(session, user).list_paths(
+            limit=limit, offset=offset, search=search, tag=tag
+        )
+    body = page(items, total=total, limit=limit, offset=offset).model_dump_json().encode()
+    if cache is not None:
+        cache.put(key, version, body)
+    return json_response(body)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
@@ -69,12 +82,11 @@ async def create_path(
 
 
 @router.get("/{ref}", response_model=Envelope[PathDetail])
-async def get_path(
-    ref: PathRef, session: ReadSessionDep, user: OptionalUser, cache: PathCache
-) -> Response:
+async def get_path(ref: PathRef, request: Request, user: OptionalReader) -> Response:
     """The path with its ordered questions; signed in, each question's status and the
     progress per category. A private path is 404 to anyone but its owner and admins."""
-    return json_response(await read_path(session, user, ref, cache))
+    state = request.app.state
+    return json_response(await read_path(state.db, user, ref, process_cache(state)))
 
 
 @router.patch("/{ref}")
@@ -116,12 +128,17 @@ async def remove_question(
 
 @router.put("/{ref}/questions/order", response_model=Envelope[PathDetail])
 async def reorder_questions(
-    ref: PathRef, body: ReorderQuestions, session: SessionDep, user: CurrentUser, cache: PathCache
+    ref: PathRef,
+    body: ReorderQuestions,
+    session: SessionDep,
+    database: DatabaseDep,
+    user: CurrentUser,
+    cache: PathCache,
 ) -> Response:
     """Reorder in one transaction; `slugs` must list every question of the path once (422).
     Answers the path in its new order."""
     path_id = await PathService(session, user).reorder(ref, body.slugs)
-    return json_response(await read_path(session, user, str(path_id), cache))
+    return json_response(await read_path(database, user, str(path_id), cache))
 
 
 @enrolment_router.post(

@@ -13,10 +13,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import case, func, literal, select, text
+from sqlalchemy import String, bindparam, case, func, literal, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.core.sql import dialect_name
+from leettrack.db import Database
 from leettrack.tracking.models import QuestionActivity
 
 CALENDAR_DAYS = 365
@@ -75,25 +76,56 @@ def _sqlite_local_day(column: Any, zone: ZoneInfo, start: datetime, end: datetim
     return func.date(column, modifier)
 
 
+def day_counts(
+    dialect: str,
+    zone: ZoneInfo | None = None,
+    since: datetime | None = None,
+    now: datetime | None = None,
+) -> Any:
+    """The statement of `events_per_day` for the parameters `user_id` and `zone` (the zone's
+    name): (local_day, events) per day with events. SQLite has no time zone database: there
+    the local day is computed from `zone`'s offsets since `since` (`history_start`) until
+    `now`, and there is no statement (None) when there is no history."""
+    column = QuestionActivity.occurred_at
+    if dialect == "postgresql":
+        zone_name = bindparam("zone", type_=String)
+        day: Any = func.to_char(func.timezone(zone_name, column), "YYYY-MM-DD")
+    else:
+        if zone is None or since is None or now is None:
+            return None
+        day = _sqlite_local_day(column, zone, since, max(now, since) + _DAY)
+    return (
+        select(day.label("local_day"), func.count().label("events"))
+        .where(QuestionActivity.user_id == bindparam("user_id"))
+        .group_by(text("local_day"))
+    )
+
+
+_HISTORY_START = select(func.min(QuestionActivity.occurred_at).label("first")).where(
+    QuestionActivity.user_id == bindparam("user_id")
+)
+
+
+async def history_start(database: Database, user_id: int) -> datetime | None:
+    """When the user's first event happened (SQLite needs it for `day_counts`)."""
+    rows = await database.fetch(_HISTORY_START, {"user_id": user_id})
+    first: datetime | None = rows[0]["first"]
+    return first
+
+
 async def events_per_day(
     session: AsyncSession, user_id: int, zone: ZoneInfo, now: datetime
 ) -> dict[date, int]:
     """Every day (local) with attempted/solved events, and how many: one grouped query (two on
     SQLite, which first needs the range of the history)."""
-    column = QuestionActivity.occurred_at
-    mine = QuestionActivity.user_id == user_id
-    if dialect_name(session) == "postgresql":
-        day: Any = func.to_char(func.timezone(zone.key, column), "YYYY-MM-DD")
-    else:
-        first = await session.scalar(select(func.min(column)).where(mine))
-        if first is None:
-            return {}
-        day = _sqlite_local_day(column, zone, first, max(now, first) + _DAY)
-    rows = await session.execute(
-        select(day.label("local_day"), func.count().label("events"))
-        .where(mine)
-        .group_by(text("local_day"))
-    )
+    dialect = dialect_name(session)
+    since = None
+    if dialect != "postgresql":
+        since = await session.scalar(_HISTORY_START, {"user_id": user_id})
+    statement = day_counts(dialect, zone, since, now)
+    if statement is None:
+        return {}
+    rows = await session.execute(statement, {"user_id": user_id, "zone": zone.key})
     return {date.fromisoformat(row.local_day): row.events for row in rows}
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
-from leettrack.auth.deps import CurrentUser
+from leettrack.auth.deps import CurrentUser, Reader
 from leettrack.core.deps import SessionDep
-from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.core.envelope import Envelope, ListEnvelope, ok, ok_json, page
 from leettrack.core.params import Offset
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import ProblemSlugParam
@@ -26,7 +26,7 @@ from leettrack.progress.schemas import (
     SyncResult,
     TrackedQuestion,
 )
-from leettrack.progress.service import ProgressService
+from leettrack.progress.service import ProgressReads, ProgressService
 from leettrack.progress.sync import sync_leetcode
 from leettrack.tracking.status import QuestionStatus
 
@@ -41,10 +41,10 @@ async def export_me(user: CurrentUser, session: SessionDep) -> object:
     return ok(await export_account(session, user))
 
 
-@router.get("/learning-paths")
-async def enrolled_paths(session: SessionDep, user: CurrentUser) -> Envelope[list[EnrolledPath]]:
+@router.get("/learning-paths", response_model=Envelope[list[EnrolledPath]])
+async def enrolled_paths(request: Request, user: Reader) -> Response:
     """The paths the caller follows, with progress overall and per category."""
-    return ok(await ProgressService(session, user).enrolled_paths())
+    return ok_json(await ProgressReads(request.app.state.db, user).enrolled_paths())
 
 
 @router.put("/questions/{slug}")
@@ -80,11 +80,11 @@ async def tracked_questions(
     return page(items, total=total, limit=limit, offset=offset)
 
 
-@router.get("/progress")
-async def progress(session: SessionDep, user: CurrentUser) -> Envelope[ProgressSummary]:
+@router.get("/progress", response_model=Envelope[ProgressSummary])
+async def progress(request: Request, user: Reader) -> Response:
     """Solved counts, progress per topic and per enrolled path, streaks and the activity
     calendar of the last 365 days, in the caller's timezone."""
-    return ok(await ProgressService(session, user).summary())
+    return ok_json(await ProgressReads(request.app.state.db, user).summary())
 
 
 @router.get("/dashboard")

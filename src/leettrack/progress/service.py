@@ -7,30 +7,41 @@ aggregate queries, whatever the size of the history.
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, func, literal_column, select, true
+from sqlalchemy import and_, bindparam, func, literal_column, null, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
 from leettrack.core.pagination import paginate
-from leettrack.core.sql import dialect_name, upsert
-from leettrack.db import utcnow
+from leettrack.core.sql import json_rows, upsert
+from leettrack.db import Database, utcnow
 from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
 from leettrack.paths.service import (
     CategoryStat,
     PathService,
+    Viewer,
     by_category,
-    category_stats,
     progress_totals,
     question_fields,
     resolve_question,
-    visible_to,
+    viewer_of,
+    visibility,
 )
-from leettrack.progress.activity import calendar, events_per_day, local_today, streaks, user_zone
+from leettrack.progress.activity import (
+    calendar,
+    day_counts,
+    events_per_day,
+    history_start,
+    local_today,
+    streaks,
+    user_zone,
+)
 from leettrack.progress.schemas import (
     ActivePath,
     Dashboard,
@@ -197,59 +208,15 @@ class ProgressService:
         )
         return [_tracked(TrackedQuestion, row.Question, row) for row in rows], total
 
-    async def enrolled_paths(self) -> list[EnrolledPath]:
-        """Enrolled (and still visible) paths with the caller's progress, by category too."""
-        paths, stats = await self._enrolled()
-        return [
-            EnrolledPath(
-                path_id=path.id,
-                slug=path.slug,
-                name=path.name,
-                source=path.source,
-                enrolled_at=enrolled_at,
-                **progress_totals(stats[path.id]).model_dump(),
-                by_category=by_category(stats[path.id]),
-            )
-            for path, enrolled_at in paths
-        ]
-
-    async def summary(self) -> ProgressSummary:
-        zone = user_zone(self.user.timezone)
-        now = utcnow()
-        solved = {"total": 0, "easy": 0, "medium": 0, "hard": 0}
-        attempted = 0
-        counts = await self.session.execute(
-            select(Question.difficulty, UserQuestion.status, func.count())
-            .join(Question, Question.id == UserQuestion.question_id)
-            .where(UserQuestion.user_id == self.user.id, UserQuestion.status.in_(EVENTS))
-            .group_by(Question.difficulty, UserQuestion.status)
-        )
-        for difficulty, status, count in counts:
-            if status == SOLVED:
-                solved["total"] += count
-                solved[difficulty.lower()] = solved.get(difficulty.lower(), 0) + count
-            else:
-                attempted += count
-        paths, stats = await self._enrolled()
-        per_day = await events_per_day(self.session, self.user.id, zone, now)
-        today = local_today(zone, now)
-        current, longest = streaks(per_day, today)
-        return ProgressSummary(
-            timezone=zone.key,
-            solved=SolvedCounts(**solved),
-            attempted=attempted,
-            by_category=await self._by_topic(),
-            by_path=[_path_progress(path, stats[path.id]) for path, _ in paths],
-            streak=Streak(current=current, longest=longest),
-            activity=calendar(per_day, today),
-        )
-
     async def dashboard(self) -> Dashboard:
         zone = user_zone(self.user.timezone)
         now = utcnow()
         reviews = await reviews_service.dashboard_counts(self.session, self.user, now=now)
-        paths, stats = await self._enrolled()
-        upcoming = await self._next_questions([path.id for path, _ in paths])
+        rows = await self.session.execute(
+            _enrolled_statement(viewer_of(self.user), summary=True), {"user_id": self.user.id}
+        )
+        paths = _per_path(rows)
+        upcoming = await self._next_questions([path_id for (path_id, _, _), _ in paths])
         per_day = await events_per_day(self.session, self.user.id, zone, now)
         today = local_today(zone, now)
         current, longest = streaks(per_day, today)
@@ -257,29 +224,19 @@ class ProgressService:
             reviews=reviews,
             active_paths=[
                 ActivePath(
-                    **_path_progress(path, stats[path.id]).model_dump(),
-                    next_question=upcoming.get(path.id),
+                    path_id=path_id,
+                    slug=slug,
+                    name=name,
+                    **progress_totals(stats).model_dump(),
+                    next_question=upcoming.get(path_id),
                 )
-                for path, _ in paths
+                for (path_id, slug, name), stats in paths
             ],
             streak=Streak(current=current, longest=longest),
             activity_today=per_day.get(today, 0),
         )
 
     # --- internals ----------------------------------------------------------------------------
-
-    async def _enrolled(
-        self,
-    ) -> tuple[list[tuple[LearningPath, datetime]], dict[int, list[CategoryStat]]]:
-        rows = await self.session.execute(
-            select(LearningPath, UserLearningPath.enrolled_at)
-            .join(UserLearningPath, UserLearningPath.path_id == LearningPath.id)
-            .where(UserLearningPath.user_id == self.user.id, visible_to(self.user))
-            .order_by(UserLearningPath.enrolled_at, LearningPath.id)
-        )
-        paths = [(path, enrolled_at) for path, enrolled_at in rows]
-        stats = await category_stats(self.session, [path.id for path, _ in paths], self.user.id)
-        return paths, stats
 
     async def _next_questions(self, path_ids: list[int]) -> dict[int, NextQuestion]:
         """The first unsolved question of each path, in one query."""
@@ -317,35 +274,190 @@ class ProgressService:
             for row in rows
         }
 
-    async def _by_topic(self) -> list[TopicProgress]:
-        """Solved and attempted questions per LeetCode topic tag, aggregated in SQL."""
-        if dialect_name(self.session) == "postgresql":
-            tags: Any = func.jsonb_array_elements(Question.topic_tags).table_valued(
-                "value", joins_implicitly=True
-            )
-            name: Any = tags.c.value.op("->>")(literal_column("'name'"))
-        else:
-            tags = func.json_each(Question.topic_tags).table_valued("value", joins_implicitly=True)
-            name = func.json_extract(tags.c.value, literal_column("'$.name'"))
-        tag = name.label("tag")
-        solved = func.count().filter(UserQuestion.status == SOLVED).label("solved")
-        attempted = func.count().filter(UserQuestion.status == ATTEMPTED).label("attempted")
-        rows = await self.session.execute(
-            select(tag, solved, attempted)
-            .select_from(UserQuestion)
-            .join(Question, Question.id == UserQuestion.question_id)
-            .join(tags, true())
-            .where(UserQuestion.user_id == self.user.id, UserQuestion.status.in_(EVENTS))
-            .group_by(name)
-            .order_by(solved.desc(), attempted.desc(), tag)
+
+_ENROLLED_HEAD = (
+    LearningPath.id,
+    LearningPath.slug,
+    LearningPath.name,
+    LearningPath.source,
+    UserLearningPath.enrolled_at,
+)
+_SUMMARY_HEAD = (LearningPath.id, LearningPath.slug, LearningPath.name)
+_FIRST_POSITION = func.min(PathQuestion.position)
+_ENROLLED_ORDER = (UserLearningPath.enrolled_at, LearningPath.id, _FIRST_POSITION)
+
+
+def _enrolled_categories(viewer: Viewer, *head: Any) -> Any:
+    """The caller's (`user_id`) enrolled and visible paths, a row per category in each: `head`
+    (columns of the path and enrolment), the category, its size and the caller's solved count.
+    A path without questions has one row with a size of 0."""
+    user_id: Any = bindparam("user_id")
+    return (
+        select(
+            *head,
+            PathQuestion.category,
+            func.count(PathQuestion.id).label("total"),
+            func.count(UserQuestion.id).label("solved"),
+        )
+        .select_from(LearningPath)
+        .join(UserLearningPath, UserLearningPath.path_id == LearningPath.id)
+        .outerjoin(PathQuestion, PathQuestion.path_id == LearningPath.id)
+        .outerjoin(
+            UserQuestion,
+            and_(
+                UserQuestion.question_id == PathQuestion.question_id,
+                UserQuestion.user_id == user_id,
+                UserQuestion.status == SOLVED,
+            ),
+        )
+        .where(UserLearningPath.user_id == user_id, visibility(viewer, user_id))
+        .group_by(*_ENROLLED_HEAD, PathQuestion.category)
+    )
+
+
+@cache
+def _enrolled_statement(viewer: Viewer, *, summary: bool) -> Any:
+    """`_enrolled_categories` in order: with the enrolment (the user's paths) or without it
+    (the summaries); built once per shape."""
+    head = _SUMMARY_HEAD if summary else _ENROLLED_HEAD
+    return _enrolled_categories(viewer, *head).order_by(*_ENROLLED_ORDER)
+
+
+def _topics(dialect: str) -> Any:
+    """Solved and attempted questions of `user_id` per LeetCode topic tag, in SQL."""
+    if dialect == "postgresql":
+        tags: Any = func.jsonb_array_elements(Question.topic_tags).table_valued(
+            "value", joins_implicitly=True
+        )
+        name: Any = tags.c.value.op("->>")(literal_column("'name'"))
+    else:
+        tags = func.json_each(Question.topic_tags).table_valued("value", joins_implicitly=True)
+        name = func.json_extract(tags.c.value, literal_column("'$.name'"))
+    solved = func.count().filter(UserQuestion.status == SOLVED).label("solved")
+    attempted = func.count().filter(UserQuestion.status == ATTEMPTED).label("attempted")
+    return (
+        select(name.label("tag"), solved, attempted)
+        .select_from(UserQuestion)
+        .join(Question, Question.id == UserQuestion.question_id)
+        .join(tags, true())
+        .where(UserQuestion.user_id == bindparam("user_id"), UserQuestion.status.in_(EVENTS))
+        .group_by(name)
+    )
+
+
+def _summary_statement(viewer: Viewer, dialect: str, days: Any) -> Any:
+    """The summary's parts for `user_id`, each a scalar subquery aggregated to JSON rows."""
+    counts = (
+        select(Question.difficulty, UserQuestion.status, func.count().label("n"))
+        .join(Question, Question.id == UserQuestion.question_id)
+        .where(UserQuestion.user_id == bindparam("user_id"), UserQuestion.status.in_(EVENTS))
+        .group_by(Question.difficulty, UserQuestion.status)
+        .subquery()
+    )
+    rank = func.row_number().over(order_by=_ENROLLED_ORDER).label("rank")
+    paths = _enrolled_categories(viewer, *_SUMMARY_HEAD).add_columns(rank).subquery()
+    topics = _topics(dialect).subquery()
+
+    def rows_of(subquery: Any, *columns: Any) -> Any:
+        return select(json_rows(*columns)).select_from(subquery).scalar_subquery()
+
+    parts = [
+        rows_of(counts, *counts.c).label("counts"),
+        rows_of(paths, paths.c.rank, *list(paths.c)[:-1]).label("paths"),
+        rows_of(topics, *topics.c).label("topics"),
+    ]
+    if days is None:
+        parts.append(null().label("days"))
+    else:
+        days = days.subquery()
+        parts.append(rows_of(days, *days.c).label("days"))
+    return select(*parts)
+
+
+@cache
+def _postgresql_summary(viewer: Viewer) -> Any:
+    return _summary_statement(viewer, "postgresql", day_counts("postgresql"))
+
+
+class ProgressReads:
+    """The caller's progress views that are one statement, run on the database directly
+    (`Database.fetch`): no session, no transaction."""
+
+    def __init__(self, database: Database, user: User) -> None:
+        self.database = database
+        self.user = user
+
+    async def enrolled_paths(self) -> list[EnrolledPath]:
+        """Enrolled (and still visible) paths with the caller's progress, by category too."""
+        rows = await self.database.fetch(
+            _enrolled_statement(viewer_of(self.user), summary=False), {"user_id": self.user.id}
         )
         return [
-            TopicProgress(category=row.tag, solved=row.solved, attempted=row.attempted)
-            for row in rows
+            EnrolledPath(
+                path_id=path_id,
+                slug=slug,
+                name=name,
+                source=source,
+                enrolled_at=enrolled_at,
+                **progress_totals(stats).model_dump(),
+                by_category=by_category(stats),
+            )
+            for (path_id, slug, name, source, enrolled_at), stats in _per_path(
+                tuple(row.values()) for row in rows
+            )
         ]
 
+    async def summary(self) -> ProgressSummary:
+        """One statement on PostgreSQL; on SQLite a first one reads when the history starts,
+        to map instants to local days (it has no time zone database)."""
+        zone = user_zone(self.user.timezone)
+        now = utcnow()
+        parameters = {"user_id": self.user.id, "zone": zone.key}
+        viewer = viewer_of(self.user)
+        if self.database.dialect == "postgresql":
+            statement = _postgresql_summary(viewer)
+        else:
+            since = await history_start(self.database, self.user.id)
+            days = day_counts("sqlite", zone, since, now)
+            statement = _summary_statement(viewer, "sqlite", days)
+        row = (await self.database.fetch(statement, parameters))[0]
+        solved = {"total": 0, "easy": 0, "medium": 0, "hard": 0}
+        attempted = 0
+        for difficulty, status, count in row["counts"] or ():
+            if status == SOLVED:
+                solved["total"] += count
+                solved[difficulty.lower()] = solved.get(difficulty.lower(), 0) + count
+            else:
+                attempted += count
+        topics = sorted(row["topics"] or (), key=lambda t: (-t[1], -t[2], t[0]))
+        paths = _per_path(rank_and_row[1:] for rank_and_row in sorted(row["paths"] or ()))
+        per_day = {date.fromisoformat(day): events for day, events in row["days"] or ()}
+        today = local_today(zone, now)
+        current, longest = streaks(per_day, today)
+        return ProgressSummary(
+            timezone=zone.key,
+            solved=SolvedCounts(**solved),
+            attempted=attempted,
+            by_category=[
+                TopicProgress(category=tag, solved=solved_count, attempted=attempted_count)
+                for tag, solved_count, attempted_count in topics
+            ],
+            by_path=[
+                PathProgress(
+                    path_id=path_id, slug=slug, name=name, **progress_totals(stats).model_dump()
+                )
+                for (path_id, slug, name), stats in paths
+            ],
+            streak=Streak(current=current, longest=longest),
+            activity=calendar(per_day, today),
+        )
 
-def _path_progress(path: LearningPath, stats: list[CategoryStat]) -> PathProgress:
-    return PathProgress(
-        path_id=path.id, slug=path.slug, name=path.name, **progress_totals(stats).model_dump()
-    )
+
+def _per_path(rows: Iterable[Sequence[Any]]) -> list[tuple[tuple[Any, ...], list[CategoryStat]]]:
+    """Rows of `_enrolled_categories` in order: each path's head with its categories."""
+    paths: dict[tuple[Any, ...], list[CategoryStat]] = {}
+    for *head, category, total, solved in rows:
+        stats = paths.setdefault(tuple(head), [])
+        if total:
+            stats.append(CategoryStat(category, total, solved))
+    return list(paths.items())

@@ -33,17 +33,18 @@ from leettrack.compat.legacy.schemas import (
     ReorderBody,
     SettingsBody,
 )
-from leettrack.core.deps import SessionDep, SettingsDep
+from leettrack.core.deps import DatabaseDep, SessionDep, SettingsDep
 from leettrack.core.envelope import Envelope
 from leettrack.core.errors import BadRequest, Conflict, NotFound
 from leettrack.core.params import MAX_DB_INT
+from leettrack.db import Database
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.leetcode.schemas import AcSubmission, DifficultyFilter
 from leettrack.paths.admin_service import AdminPathService
 from leettrack.paths.reader import PathContentCache, read_path
 from leettrack.paths.schemas import AddQuestion, PathCreate, PathDetail, PathOut, PathUpdate
 from leettrack.paths.service import PathService
-from leettrack.progress.service import ProgressService
+from leettrack.progress.service import ProgressReads, ProgressService
 from leettrack.progress.sync import sync_leetcode
 from leettrack.reviews.calendar import day_bounds, user_zone
 from leettrack.reviews.deps import Now
@@ -301,7 +302,7 @@ async def leetcode_problem(
 
 @router.get("/api/v1/leetcode/profile/stats")
 async def leetcode_profile_stats(
-    session: SessionDep, user: CurrentUser, leetcode: LeetCodeDep
+    session: SessionDep, database: DatabaseDep, user: CurrentUser, leetcode: LeetCodeDep
 ) -> Any:
     if not user.leetcode_username:
         raise BadRequest("No LeetCode username associated with this account")
@@ -310,7 +311,7 @@ async def leetcode_profile_stats(
     _items, tracked = await progress.list_questions(
         status=None, difficulty=None, path=None, limit=1, offset=0
     )
-    enrolled = list(await progress.enrolled_paths())
+    enrolled = list(await ProgressReads(database, user).enrolled_paths())
     local = {
         "tracked_questions": tracked,
         "enrolled_paths": len(enrolled),
@@ -347,8 +348,10 @@ def _tag(tag: str | None) -> str | None:
     return slugs[0] if slugs else None
 
 
-async def _path_detail(session: AsyncSession, user: User | None, path_id: int) -> dict[str, Any]:
-    body = await read_path(session, user, str(path_id), PathContentCache())
+async def _path_detail(
+    database: Database, session: AsyncSession, user: User | None, path_id: int
+) -> dict[str, Any]:
+    body = await read_path(database, user, str(path_id), PathContentCache())
     detail = Envelope[PathDetail].model_validate_json(body).data
     question_ids = await ids.question_ids(session, legacy.path_slugs(detail))
     return legacy.path_detail(detail, question_ids)
@@ -356,9 +359,11 @@ async def _path_detail(session: AsyncSession, user: User | None, path_id: int) -
 
 @router.get("/api/v1/learning-paths/{path_id}")
 @router.get("/learning-paths/{path_id}")
-async def learning_path(path_id: Id, session: SessionDep, user: OptionalUser) -> Any:
+async def learning_path(
+    path_id: Id, session: SessionDep, database: DatabaseDep, user: OptionalUser
+) -> Any:
     """Served under /api/v1 (the 1.x API) and without it (where its path pages fetch it)."""
-    return legacy.success(data=await _path_detail(session, user, path_id))
+    return legacy.success(data=await _path_detail(database, session, user, path_id))
 
 
 # --- administration -----------------------------------------------------------------------

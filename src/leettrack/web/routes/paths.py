@@ -17,7 +17,7 @@ from leettrack.paths.reader import process_cache, read_path
 from leettrack.paths.schemas import AddQuestion, PathCreate, PathDetail, PathUpdate
 from leettrack.paths.service import PathService
 from leettrack.progress.schemas import NotesUpdate, QuestionUpdate
-from leettrack.progress.service import ProgressService
+from leettrack.progress.service import ProgressReads, ProgressService
 from leettrack.web.forms import blank_to_none, form_data, form_failure, parse
 from leettrack.web.render import done, redirect, render
 from leettrack.web.session import WebUser, safe_next
@@ -31,9 +31,9 @@ MAX_TRACKED_SHOWN = 5000
 STATUSES = ("todo", "attempted", "solved")
 
 
-async def path_detail(request: Request, session: SessionDep, user: User, ref: str) -> PathDetail:
+async def path_detail(request: Request, user: User, ref: str) -> PathDetail:
     """The path as the JSON API reads it (same visibility rules, same cache)."""
-    body = await read_path(session, user, ref, process_cache(request.app.state))
+    body = await read_path(request.app.state.db, user, ref, process_cache(request.app.state))
     return Envelope[PathDetail].model_validate_json(body).data
 
 
@@ -74,7 +74,8 @@ async def catalog(request: Request, user: WebUser, session: SessionDep, q: str =
     paths, total = await PathService(session, user).list_paths(
         limit=CATALOG_SIZE, offset=0, search=search, tag=None
     )
-    enrolled = {entry.slug for entry in await ProgressService(session, user).enrolled_paths()}
+    reads = ProgressReads(request.app.state.db, user)
+    enrolled = {entry.slug for entry in await reads.enrolled_paths()}
     return render(
         request,
         "paths.html",
@@ -100,7 +101,7 @@ async def create_path(request: Request, user: WebUser, session: SessionDep) -> R
 
 @router.get("/paths/{ref}")
 async def path_page(request: Request, ref: Ref, user: WebUser, session: SessionDep) -> Response:
-    detail = await path_detail(request, session, user, ref)
+    detail = await path_detail(request, user, ref)
     tracked, _total = await ProgressService(session, user).list_questions(
         status=None, difficulty=None, path=str(detail.id), limit=MAX_TRACKED_SHOWN, offset=0
     )
@@ -169,7 +170,7 @@ async def _edit_context(
     request: Request, session: SessionDep, user: User, ref: str
 ) -> dict[str, Any]:
     path = await PathService(session, user).get_editable(ref)
-    detail = await path_detail(request, session, user, str(path.id))
+    detail = await path_detail(request, user, str(path.id))
     form = {
         "name": detail.name,
         "description": detail.description,
@@ -230,7 +231,7 @@ async def move_question(
 ) -> Response:
     """Move one problem up or down a place: the keyboard's (and no-JavaScript) way to reorder."""
     form = await form_data(request)
-    detail = await path_detail(request, session, user, ref)
+    detail = await path_detail(request, user, ref)
     order = [question.title_slug for question in detail.questions]
     if slug not in order or form.get("direction") not in ("up", "down"):
         raise BadRequest("Choose a problem of this path and a direction, up or down")

@@ -12,7 +12,7 @@ from leettrack.core.deps import SessionDep
 from leettrack.db import utcnow
 from leettrack.exercises.progress import ProgressService as ExerciseProgress
 from leettrack.progress.activity import local_today, user_zone
-from leettrack.progress.service import ProgressService
+from leettrack.progress.service import ProgressReads
 from leettrack.reviews.service import ReviewService
 from leettrack.web.charts import forecast_bars, heatmap
 from leettrack.web.render import render
@@ -26,7 +26,7 @@ TOPICS_SHOWN = 12
 
 @router.get("/progress")
 async def progress_page(request: Request, session: SessionDep, user: WebUser) -> Response:
-    summary = await ProgressService(session, user).summary()
+    summary = await ProgressReads(request.app.state.db, user).summary()
     exercises = await ExerciseProgress(session, user).stats()
     forecast = await ReviewService(session, user, utcnow()).forecast(FORECAST_DAYS)
     today = local_today(user_zone(user.timezone))
