@@ -29,5 +29,6 @@ def generate(rng: random.Random) -> list[dict]:
                       "args": [start.isoformat(), end.isoformat(), _holidays(rng, start)]})
     start = _day(rng)
     earlier = start - timedelta(days=rng.randint(1, 30))
-    cases.append({"call": "business_days_between", "args": [start.isoformat(), earlier.isoformat()]})
+    cases.append({"call": "business_days_between",
+                  "args": [start.isoformat(), earlier.isoformat()]})
     return cases

@@ -1,4 +1,4 @@
-SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to"}
+SMALL_WORDS = set("a an and as at but by for in of on or the to".split())
 
 
 def headline(title: str) -> str:
