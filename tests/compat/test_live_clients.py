@@ -54,5 +54,7 @@ def a_portal_client_signs_up_and_opens_an_exercise(server: LiveServer) -> None:
         assert {"starterCode", "estimatedTime"} <= set(catalog[0])
         greet = http.get("/exercises/E0_greet").json()["data"]
         assert greet["id"] == "hello-world" and greet["starterCode"]
-        missing = http.get("/exercises/E9_bug_hunt")
+        bug_hunt = http.get("/exercises/E9_bug_hunt").json()["data"]
+        assert bug_hunt["id"] == "bug-hunt" and bug_hunt["starterCode"]
+        missing = http.get("/exercises/E10_unknown")
         assert missing.status_code == 404 and missing.json()["success"] is False

@@ -3,6 +3,8 @@ services), each as its client sends it, against /api. docs/COMPATIBILITY.md list
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -31,6 +33,9 @@ EXERCISE_FIELDS = {
     "estimatedTime",
     "category",
 }
+# The table of Portal exercise ids in docs/COMPATIBILITY.md: `| `E5_math_utils` | `math-utils` |`
+COMPATIBILITY = Path(__file__).resolve().parents[2] / "docs" / "COMPATIBILITY.md"
+ID_ROW = re.compile(r"^\| `(E\d+_\w+)` \| `?([\w-]+)`? \|$", re.MULTILINE)
 USER_FIELDS = {
     "id",
     "username",
@@ -150,9 +155,20 @@ async def test_get_exercise_by_portal_id(client: httpx.AsyncClient) -> None:
     assert data["testCode"] == "" and data["solutionCode"] == ""
     assert "testCode" in response.json()["message"]
     assert portal_ok(await client.get("/api/exercises/fizzbuzz"))["id"] == "fizzbuzz"
-    missing = await client.get("/api/exercises/E1_tip_calc")
+    missing = await client.get("/api/exercises/E10_unknown")
     assert "no equivalent" in portal_error(missing, 404, "NOT_FOUND")["error"]
     portal_error(await client.get("/api/exercises/no-such-exercise"), 404, "NOT_FOUND")
+
+
+async def test_every_portal_exercise_opens_its_documented_equivalent(
+    client: httpx.AsyncClient,
+) -> None:
+    documented = dict(ID_ROW.findall(COMPATIBILITY.read_text(encoding="utf-8")))
+    assert len(documented) == 16  # the Portal's whole curriculum, E0_greet to E9_bug_hunt
+    for portal_id, exercise_id in documented.items():
+        data = portal_ok(await client.get(f"/api/exercises/{portal_id}/metadata"))
+        assert data["id"] == exercise_id, portal_id
+        assert data["title"] == BUNDLED[exercise_id].metadata.title
 
 
 async def test_exercise_metadata(client: httpx.AsyncClient) -> None:
@@ -329,9 +345,15 @@ async def test_update_progress(client: httpx.AsyncClient) -> None:
     )
     assert data["exerciseId"] == "fizzbuzz" and data["completed"] is True
     assert data["completedAt"] is not None and data["userId"] == user["user"]["id"]
-    unknown = await client.post(
+    mapped = await client.post(
         "/api/progress",
         json={"exerciseId": "E6_set_ops", "completed": True, "timeSpent": 1},
+        headers=user["headers"],
+    )
+    assert portal_ok(mapped)["exerciseId"] == "set-operations"
+    unknown = await client.post(
+        "/api/progress",
+        json={"exerciseId": "E10_unknown", "completed": True, "timeSpent": 1},
         headers=user["headers"],
     )
     portal_error(unknown, 404, "NOT_FOUND")

@@ -1,8 +1,8 @@
 """The Python Portal's exercise ids and LeetTrack's equivalent exercises.
 
-A Portal id resolves to the LeetTrack exercise that teaches the same thing with the same kind
-of task; a Portal id with no equivalent is not found (404). Answers always carry LeetTrack's
-own ids. docs/COMPATIBILITY.md lists the same table.
+Every exercise of the Portal resolves to the LeetTrack exercise that teaches the same thing
+with the same kind of task; an id shaped like a Portal id that is not one of them is not found
+(404). Answers always carry LeetTrack's own ids. docs/COMPATIBILITY.md lists the same table.
 """
 
 from __future__ import annotations
@@ -13,23 +13,23 @@ from leettrack.core.errors import NotFound
 
 PORTAL_ID = re.compile(r"^E\d+_[A-Za-z_]+$")
 
-EQUIVALENTS: dict[str, str | None] = {
+EQUIVALENTS: dict[str, str] = {
     "E0_greet": "hello-world",
-    "E1_seconds_to_hms": None,
-    "E1_tip_calc": None,
+    "E1_seconds_to_hms": "format-duration",
+    "E1_tip_calc": "tip-calculator",
     "E2_initials": "initials",
-    "E2_username_slug": None,
+    "E2_username_slug": "slugify",
     "E3_grade_mapper": "letter-grade",
     "E3_leap_year": "leap-year",
     "E4_fizzbuzz": "fizzbuzz",
-    "E4_prime_checker": None,
-    "E5_math_utils": None,
-    "E5_password_strength": None,
+    "E4_prime_checker": "is-prime",
+    "E5_math_utils": "math-utils",
+    "E5_password_strength": "password-strength",
     "E5_temp_convert": "temperature-converter",
-    "E6_set_ops": None,
-    "E7_sum_numbers": None,
-    "E8_ops_module": None,
-    "E9_bug_hunt": None,
+    "E6_set_ops": "set-operations",
+    "E7_sum_numbers": "sum-numbers-file",
+    "E8_ops_module": "ops-module",
+    "E9_bug_hunt": "bug-hunt",
 }
 
 

@@ -1,0 +1,3 @@
+def headline(title: str) -> str:
+    """Return the title capitalised the newspaper way."""
+    return title.title()

@@ -1,0 +1,6 @@
+n = int(input())
+for row in range(1, n):
+    line = ""
+    for column in range(1, n):
+        line += str(row * column) + " "
+    print(line)
