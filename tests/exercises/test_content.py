@@ -36,7 +36,7 @@ async def executor() -> AsyncIterator[LocalExecutor]:
 
 def test_the_catalog_spans_every_category_and_level() -> None:
     exercises = load_exercises()
-    assert len(exercises) >= 75
+    assert len(exercises) >= 100
     assert {exercise.metadata.category for exercise in exercises} == set(CATEGORIES)
     assert {exercise.metadata.difficulty for exercise in exercises} == set(DIFFICULTIES)
     assert [exercise.metadata.order for exercise in exercises] == list(range(1, len(exercises) + 1))
