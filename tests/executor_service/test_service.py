@@ -99,6 +99,16 @@ async def test_same_answers_as_in_process(
     assert history.json()["meta"]["total"] == 2  # both apps share the database
 
 
+async def test_reference_answers_through_the_service(
+    start_executor: StartExecutor, api: Api
+) -> None:
+    executor = start_executor()
+    app, _ = await api(executor.base_url)
+    cases = [{"name": "a", "call": "fizzbuzz", "args": [3]}, {"name": "b", "expr": "1 / 0"}]
+    remote = await app.state.executor.answer_cases(FIZZBUZZ.solution_code, cases)
+    assert remote == [{"value": ["1", "2", "Fizz"]}, {"raised": "ZeroDivisionError"}]
+
+
 async def test_twenty_concurrent_runs_through_the_service(
     start_executor: StartExecutor, api: Api
 ) -> None:

@@ -16,6 +16,7 @@ from leettrack.executor import (
     TestReport,
     run_tests,
 )
+from leettrack.executor.harness import Unanswered, answer_cases
 from tests.sandbox.support import QUICK, needs_bwrap
 
 pytestmark = needs_bwrap
@@ -371,3 +372,28 @@ async def test_no_cases_is_not_a_pass() -> None:
 async def test_malformed_cases_are_rejected(case: dict[str, Any]) -> None:
     with pytest.raises(InvalidTestCase):
         await grade("def f():\n    return 1", [case])
+
+
+async def test_answer_cases_collects_a_reference_solutions_answers() -> None:
+    reference = (
+        "def double(n):\n    if n < 0:\n        raise ValueError(n)\n    return (n * 2, {n})\n"
+    )
+    cases = [
+        {"name": "value", "call": "double", "args": [4]},
+        {"name": "raised", "call": "double", "args": [-1]},
+        {"name": "expression", "expr": "double(1)[0] + 1"},
+    ]
+    answers = await answer_cases(SANDBOX, reference, cases, QUICK)
+    assert answers == [{"value": [8, [4]]}, {"raised": "ValueError"}, {"value": 3}]
+    program = await answer_cases(SANDBOX, "print(input() * 2)", [{"name": "p", "stdin": "ab\n"}])
+    assert program == [{"stdout": "abab\n"}]
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["import os\nos._exit(3)\n", "def double(n):\n    while True: pass\n", "syntax error("],
+)
+async def test_a_reference_that_does_not_answer_every_case_is_refused(reference: str) -> None:
+    cases = [{"name": "value", "call": "double", "args": [4]}]
+    with pytest.raises(Unanswered):
+        await answer_cases(SANDBOX, reference, cases, QUICK)

@@ -25,7 +25,7 @@ from leettrack.core.errors import (
     ValidationFailed,
 )
 from leettrack.executor.client import ExecutorClient
-from leettrack.executor.harness import InvalidTestCase, TestReport
+from leettrack.executor.harness import InvalidTestCase, TestReport, Unanswered
 from leettrack.executor.pool import ExecutorBusy, ExecutorPool, UserBusy
 from leettrack.executor.sandbox import (
     KIB,
@@ -101,6 +101,22 @@ class Executor(abc.ABC):
         self._check_timeout(timeout_ms)
         return await self._run_tests(code, cases, timeout_ms, user)
 
+    async def answer_cases(
+        self,
+        code: str,
+        cases: Sequence[Mapping[str, Any]],
+        timeout_ms: int | None = None,
+        *,
+        user: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Trusted ``code``'s answers to ``cases`` (see harness.answer_cases); raises
+        ExecutorUnavailable when it does not answer them all."""
+        self._check_timeout(timeout_ms)
+        answers = await self._answer_cases(code, cases, timeout_ms, user)
+        if len(answers) != len(cases):
+            raise UpstreamError("The executor answered a different number of cases")
+        return answers
+
     def _check_timeout(self, timeout_ms: int | None) -> None:
         if timeout_ms is not None and not MIN_TIMEOUT_MS <= timeout_ms <= self.max_timeout_ms:
             message = f"timeout_ms must be between {MIN_TIMEOUT_MS} and {self.max_timeout_ms}"
@@ -131,6 +147,15 @@ class Executor(abc.ABC):
         timeout_ms: int | None,
         user: str | None,
     ) -> TestReport: ...
+
+    @abc.abstractmethod
+    async def _answer_cases(
+        self,
+        code: str,
+        cases: Sequence[Mapping[str, Any]],
+        timeout_ms: int | None,
+        user: str | None,
+    ) -> list[dict[str, Any]]: ...
 
     @abc.abstractmethod
     async def health_check(self) -> dict[str, Any]:
@@ -187,6 +212,16 @@ class LocalExecutor(Executor):
     ) -> TestReport:
         with _executor_errors():
             return await self.pool.run_tests(code, cases, self._limits(timeout_ms), user=user)
+
+    async def _answer_cases(
+        self,
+        code: str,
+        cases: Sequence[Mapping[str, Any]],
+        timeout_ms: int | None,
+        user: str | None,
+    ) -> list[dict[str, Any]]:
+        with _executor_errors():
+            return await self.pool.answer_cases(code, cases, self._limits(timeout_ms), user=user)
 
     def status(self) -> dict[str, Any]:
         """The pool's shape and load; raises ExecutorUnavailable when runs would be refused."""
@@ -248,6 +283,21 @@ class RemoteExecutor(Executor):
         with _malformed_answer():
             return TestReport.from_dict(data)
 
+    async def _answer_cases(
+        self,
+        code: str,
+        cases: Sequence[Mapping[str, Any]],
+        timeout_ms: int | None,
+        user: str | None,
+    ) -> list[dict[str, Any]]:
+        payload = {"mode": "answer", "code": code, "cases": list(cases), "timeout_ms": timeout_ms}
+        data = await self.client.execute(payload, user=user)
+        with _malformed_answer():
+            answers = data["answers"]
+            if not isinstance(answers, list) or not all(isinstance(a, dict) for a in answers):
+                raise TypeError("answers must be a list of objects")
+            return answers
+
     async def health_check(self) -> dict[str, Any]:
         return _health(await self.client.health())
 
@@ -290,6 +340,11 @@ def _executor_errors() -> Iterator[None]:
         raise ExecutorUnavailable(f"Code cannot be run: {exc}") from exc
     except InvalidTestCase as exc:
         raise ValidationFailed(f"Invalid test case: {exc}") from exc
+    except Unanswered as exc:
+        raise ExecutorUnavailable(
+            f"The expected answers could not be prepared ({exc}); try again shortly",
+            retry_after=5,
+        ) from exc
 
 
 @contextlib.contextmanager

@@ -334,6 +334,55 @@ async def run_tests(
         )
 
 
+class Unanswered(RuntimeError):
+    """A run of trusted code (a reference solution) did not answer every case."""
+
+
+async def answer_cases(
+    sandbox: Sandbox,
+    code: str,
+    cases: Sequence[Mapping[str, Any]],
+    limits: SandboxLimits = DEFAULT_LIMITS,
+) -> list[dict[str, Any]]:
+    """What ``code`` answers to ``cases`` (the test format without answers), one per case:
+    ``{"value": ...}``, ``{"raised": "ExceptionClass"}`` or, for a program case,
+    ``{"stdout": "..."}``. It serves reference solutions, whose answers become the expected
+    ones; raises Unanswered when the run did not answer each case (the solution failed to load,
+    a program exited non-zero, the time ran out)."""
+    parsed = [
+        Case.parse({**case, **({"stdout": ""} if "stdin" in case else {"expected": None})})
+        for case in cases
+    ]
+    answers: list[dict[str, Any]] = []
+    async with sandbox.launch("test", code, limits) as execution:
+        try:
+            async with asyncio.timeout_at(execution.deadline):
+                if execution.started:
+                    for request_id, case in enumerate(parsed):
+                        answers.append(_plain_answer(await _ask(execution, request_id, case)))
+                    execution.close_channel()
+                await execution.finish()
+        except (TimeoutError, _SessionEnded, Unanswered) as exc:
+            timed_out = isinstance(exc, TimeoutError)
+            execution.kill(Status.TIMEOUT if timed_out else Status.RUNTIME_ERROR)
+            await execution.finish()
+            raise Unanswered(f"the reference answered {len(answers)} of {len(cases)}") from exc
+    if len(answers) != len(cases):
+        raise Unanswered(f"the reference answered {len(answers)} of {len(cases)} cases")
+    return answers
+
+
+def _plain_answer(answer: dict[str, Any]) -> dict[str, Any]:
+    if "value" in answer:
+        return {"value": answer["value"]}
+    if "raised" in answer and "exit_code" not in answer:
+        return {"raised": _exception(answer["raised"])["type"]}
+    program_ok = answer.get("exit_code") == 0 and answer.get("raised") is None
+    if program_ok and isinstance(answer.get("stdout"), str) and not answer.get("truncated"):
+        return {"stdout": answer["stdout"]}
+    raise Unanswered(f"the reference gave no answer: {sorted(answer)}")
+
+
 async def _serve(
     execution: Execution,
     cases: list[Case],

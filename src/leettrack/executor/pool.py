@@ -18,7 +18,7 @@ from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from leettrack.executor.harness import TestReport, run_tests
+from leettrack.executor.harness import TestReport, answer_cases, run_tests
 from leettrack.executor.sandbox import (
     DEFAULT_LIMITS,
     RunResult,
@@ -102,6 +102,16 @@ class ExecutorPool:
         user: str | None = None,
     ) -> TestReport:
         return await self._submit(lambda: run_tests(self.sandbox, code, cases, limits), user)
+
+    async def answer_cases(
+        self,
+        code: str,
+        cases: Sequence[Mapping[str, Any]],
+        limits: SandboxLimits = DEFAULT_LIMITS,
+        *,
+        user: str | None = None,
+    ) -> list[dict[str, Any]]:
+        return await self._submit(lambda: answer_cases(self.sandbox, code, cases, limits), user)
 
     async def close(self) -> None:
         """Refuse new runs, kill the running sandboxes and wait until every run has ended."""

@@ -90,7 +90,22 @@ class ExecuteTests(BaseModel):
     timeout_ms: TimeoutMs = None
 
 
-ExecuteRequest = Annotated[ExecuteRun | ExecuteTests, Field(discriminator="mode")]
+class ExecuteAnswers(BaseModel):
+    """Trusted code (a reference solution) answering cases that carry no answers."""
+
+    mode: Literal["answer"]
+    code: str
+    cases: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_CASES)
+    timeout_ms: TimeoutMs = None
+
+
+class AnswersOut(BaseModel):
+    """Per case: ``{"value": ...}``, ``{"raised": "ExceptionClass"}`` or ``{"stdout": ...}``."""
+
+    answers: list[dict[str, Any]]
+
+
+ExecuteRequest = Annotated[ExecuteRun | ExecuteTests | ExecuteAnswers, Field(discriminator="mode")]
 
 
 class ExecutorHealth(BaseModel):

@@ -2,6 +2,7 @@
 
     POST /execute  {"mode": "run", "code", "stdin"?, "timeout_ms"?}
                    {"mode": "test", "code", "cases": [...], "timeout_ms"?}
+                   {"mode": "answer", "code", "cases": [...], "timeout_ms"?}
     GET  /health   the sandbox and the pool's load; 503 when code cannot be run
 
 Answers are envelopes like the API's; a user over their share of runs (``X-Executor-User``,
@@ -30,6 +31,8 @@ from leettrack.core.middleware import EdgeMiddleware
 from leettrack.executor.backend import LocalExecutor
 from leettrack.executor.client import USER_HEADER
 from leettrack.executor.schemas import (
+    AnswersOut,
+    ExecuteAnswers,
     ExecuteRequest,
     ExecuteRun,
     ExecutorHealth,
@@ -67,16 +70,20 @@ def _executor(request: Request) -> LocalExecutor:
 
 @router.post(
     "/execute",
-    response_model=Envelope[RunOut | TestReportOut],
+    response_model=Envelope[RunOut | TestReportOut | AnswersOut],
     summary="Run code",
     dependencies=[Depends(authenticated)],
 )
 async def execute(
     request: Request, body: Annotated[ExecuteRequest, Body()], user: UserKey = None
 ) -> Any:
-    """Run a program (`mode: run`) or grade code against test cases (`mode: test`) for the
-    user named by `X-Executor-User` (runs without one have no per-user share)."""
+    """Run a program (`mode: run`), grade code against test cases (`mode: test`) or collect a
+    reference solution's answers (`mode: answer`) for the user named by `X-Executor-User`
+    (runs without one have no per-user share)."""
     executor = _executor(request)
+    if isinstance(body, ExecuteAnswers):
+        answers = await executor.answer_cases(body.code, body.cases, body.timeout_ms, user=user)
+        return ok(AnswersOut(answers=answers))
     if isinstance(body, ExecuteRun):
         result = await executor.run_code(body.code, body.stdin, body.timeout_ms, user=user)
         return ok(RunOut.model_validate(result))

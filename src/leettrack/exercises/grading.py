@@ -11,19 +11,17 @@ make a lookup table built from earlier reports useless.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from leettrack.core.errors import ExecutorUnavailable
 from leettrack.executor import (
     CaseResult,
     Executor,
-    Status,
     SummaryOut,
     TestReport,
     worst_status,
@@ -34,7 +32,6 @@ from leettrack.exercises.schemas import GradedCase, GradeReport
 
 logger = logging.getLogger(__name__)
 
-REFERENCE_DRIVER = Path(__file__).with_name("reference_driver.py").read_text(encoding="utf-8")
 SEED_BITS = 63  # fits a signed 64-bit column
 
 
@@ -45,12 +42,16 @@ def new_seed() -> int:
 
 @dataclass(frozen=True, slots=True)
 class Suite:
-    """What an exercise is graded on: its fixed cases and its reference solution."""
+    """What code is graded on: fixed cases, the reference solution that answers the generated
+    ones, and the wall clock of the hidden run (``None``: the executor's limit). An exercise's
+    suite draws its generated cases from its generator; a problem brings its own ``draw``."""
 
-    exercise_id: str
+    name: str
     examples: list[dict[str, Any]]
     hidden: list[dict[str, Any]]
     solution_code: str
+    draw: Callable[[int], list[dict[str, Any]]] | None = None
+    time_limit_ms: int | None = None
 
     @classmethod
     def of(cls, exercise: Exercise) -> Suite:
@@ -63,7 +64,9 @@ class Suite:
 
     def generated(self, seed: int) -> list[dict[str, Any]]:
         """The generated cases of ``seed``, without their answers; none without a generator."""
-        generator = exercise_generator(self.exercise_id)
+        if self.draw is not None:
+            return self.draw(seed)
+        generator = exercise_generator(self.name)
         return [] if generator is None else generated_cases(generator, seed)
 
 
@@ -77,7 +80,9 @@ async def grade(
     examples_run = asyncio.ensure_future(executor.run_tests(code, suite.examples, user=user))
     try:
         generated = await answer_cases(executor, suite, seed, user=user)
-        hidden = await executor.run_tests(code, [*suite.hidden, *generated], user=user)
+        hidden = await executor.run_tests(
+            code, [*suite.hidden, *generated], suite.time_limit_ms, user=user
+        )
         examples = await examples_run
     finally:
         examples_run.cancel()  # a no-op once it is done
@@ -92,27 +97,19 @@ async def answer_cases(
     cases = suite.generated(seed)
     if not cases:
         return []
-    request = json.dumps({"solution": suite.solution_code, "cases": cases})
-    result = await executor.run_code(REFERENCE_DRIVER, request, user=user)
     try:
-        if result.status != Status.OK:
-            raise ValueError(f"the reference run ended with {result.status}")
-        answers = json.loads(result.stdout)
-        if not isinstance(answers, list) or len(answers) != len(cases):
-            raise ValueError("the reference run answered the wrong number of cases")
-        return [_answered(case, answer) for case, answer in zip(cases, answers, strict=True)]
-    except (ValueError, TypeError, KeyError) as exc:
+        answers = await executor.answer_cases(suite.solution_code, cases, user=user)
+    except ExecutorUnavailable as exc:
         logger.error(
             "reference run failed",
-            extra={"exercise_id": suite.exercise_id, "seed": seed, "error": str(exc)},
+            extra={"suite": suite.name, "seed": seed, "error": str(exc)},
         )
-        raise ExecutorUnavailable(
-            "The generated tests of this exercise could not be prepared; try again shortly",
-            retry_after=5,
-        ) from exc
+        raise
+    return [answered(case, answer) for case, answer in zip(cases, answers, strict=True)]
 
 
-def _answered(case: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
+def answered(case: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
+    """A case with the reference's answer as its expected one."""
     if "stdout" in answer:
         return {**case, "stdout": answer["stdout"]}
     if "raised" in answer:
