@@ -24,6 +24,7 @@ from leettrack.leetcode.router import router as leetcode_router
 from leettrack.paths.admin_router import router as admin_router
 from leettrack.paths.router import enrolment_router
 from leettrack.paths.router import router as paths_router
+from leettrack.problems.router import router as problems_router
 from leettrack.progress.router import account_router
 from leettrack.progress.router import router as progress_router
 from leettrack.reviews.router import router as reviews_router
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(enrolment_router, prefix=f"{API_PREFIX}/user/learning-paths")
     app.include_router(admin_router, prefix=f"{API_PREFIX}/admin")
     app.include_router(exercises_router, prefix=API_PREFIX)
+    app.include_router(problems_router, prefix=API_PREFIX)
     web.install(app)
     production.install_middleware(app, settings)  # after web.install, which sets the docs paths
     compat.install(app)  # /api (Python Portal) and /legacy (LeetTrack 1.x)

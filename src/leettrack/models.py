@@ -5,6 +5,7 @@ from leettrack.db import Base
 from leettrack.exercises.models import Exercise, ExerciseProgress, ExerciseSubmission
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
+from leettrack.problems.models import ProblemSubmission
 from leettrack.reviews.models import ReviewCard, ReviewLog
 from leettrack.tracking.models import QuestionActivity, UserQuestion
 
@@ -16,6 +17,7 @@ __all__ = [
     "ExerciseSubmission",
     "LearningPath",
     "PathQuestion",
+    "ProblemSubmission",
     "Question",
     "QuestionActivity",
     "RefreshToken",

@@ -50,6 +50,11 @@ class TrackedQuestion(BaseModel):
     attempts: int
     time_spent_seconds: int
     first_solved_at: datetime | None
+    verified_at: datetime | None = Field(
+        default=None,
+        description="when a solution was first accepted by the problem's tests in LeetTrack; "
+        "null for solves that were only reported",
+    )
     last_attempted_at: datetime | None
     notes: str | None
     updated_at: datetime

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, bindparam, func, literal_column, null, select, true
+from sqlalchemy import and_, bindparam, case, func, literal_column, null, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
@@ -66,6 +66,7 @@ _TRACKED_COLUMNS = (
     UserQuestion.attempts,
     UserQuestion.time_spent_seconds,
     UserQuestion.first_solved_at,
+    UserQuestion.verified_at,
     UserQuestion.last_attempted_at,
     UserQuestion.notes,
     UserQuestion.updated_at,
@@ -94,13 +95,31 @@ class ProgressService:
         """Upsert the caller's progress on a question in one atomic statement; an `attempted`
         or `solved` event adds an attempt and an activity row; a first solve opens a review."""
         question = await resolve_question(self.session, slug, leetcode)
+        return await self._record(question, body)
+
+    async def record_judged_attempt(
+        self, question: Question, *, accepted: bool
+    ) -> QuestionProgress:
+        """A solution judged here: accepted, the question is solved and verified (a first solve
+        opens its review); not accepted, an attempt is counted and a solved question stays
+        solved."""
+        status = SOLVED if accepted else ATTEMPTED
+        return await self._record(question, QuestionUpdate(status=status), judged=True)
+
+    async def _record(
+        self, question: Question, body: QuestionUpdate, *, judged: bool = False
+    ) -> QuestionProgress:
         now = utcnow()
         event = body.status in EVENTS
         solved = body.status == SOLVED
         insert = upsert(self.session)(UserQuestion)
         excluded = insert.excluded
+        status: Any = excluded.status
+        if judged and not solved:  # a failed submission does not undo an earlier solve
+            status = case((UserQuestion.status == SOLVED, SOLVED), else_=excluded.status)
         changes: dict[str, Any] = {
-            "status": excluded.status,
+            "status": status,
+            "verified_at": func.coalesce(UserQuestion.verified_at, excluded.verified_at),
             "attempts": UserQuestion.attempts + excluded.attempts,
             "time_spent_seconds": UserQuestion.time_spent_seconds + excluded.time_spent_seconds,
             "first_solved_at": func.coalesce(
@@ -121,6 +140,7 @@ class ProgressService:
                 attempts=int(event),
                 time_spent_seconds=body.time_spent_seconds or 0,
                 first_solved_at=now if solved else None,
+                verified_at=now if judged and solved else None,
                 last_attempted_at=now if event else None,
                 notes=body.notes,
                 created_at=now,

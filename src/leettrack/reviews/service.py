@@ -243,6 +243,25 @@ class ReviewService:
             )
         raise Conflict("The card is being rated elsewhere; try again")
 
+    async def review_if_due(self, question_id: int, duration_seconds: int | None) -> bool:
+        """A solution accepted here is a review of the question's card when that card is due
+        (and rated, and not retired): rated `good`. True when it was reviewed."""
+        slug = await self.session.scalar(
+            select(Question.title_slug)
+            .join(ReviewCard, ReviewCard.question_id == Question.id)
+            .where(
+                ReviewCard.user_id == self.user_id,
+                ReviewCard.question_id == question_id,
+                ReviewCard.due <= self.now,
+                ReviewCard.needs_rating.is_(False),
+                ReviewCard.retired.is_(False),
+            )
+        )
+        if slug is None:
+            return False
+        await self.rate(slug, Grade(Rating.Good), duration_seconds)
+        return True
+
     # --- queues ---
 
     async def due(self, *, limit: int, offset: int) -> tuple[list[CardOut], int]:

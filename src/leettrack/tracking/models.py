@@ -27,6 +27,7 @@ class UserQuestion(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     time_spent_seconds: Mapped[int] = mapped_column(Integer, default=0)
     first_solved_at: Mapped[datetime | None]
+    verified_at: Mapped[datetime | None]  # first accepted by a problem's tests here
     last_attempted_at: Mapped[datetime | None]
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
