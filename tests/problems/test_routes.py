@@ -104,7 +104,7 @@ async def test_an_accepted_solution_solves_verifies_and_opens_a_review(
     assert progress["status"] == "solved" and progress["newly_solved"] is True
     assert progress["verified_at"] is not None and accepted["reviewed"] is False
     due = (await client.get("/api/v1/user/reviews/need-rating", headers=learner["headers"])).json()
-    assert [card["question"]["title_slug"] for card in due["data"]] == ["two-sum"]
+    assert [card["question"]["slug"] for card in due["data"]] == ["two-sum"]
 
     wrong = await submit(client, learner, ALWAYS_FIRST_PAIR)
     assert wrong["verdict"] == "wrong_answer"

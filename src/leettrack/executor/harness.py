@@ -151,7 +151,8 @@ def _json_copy(name: str, value: Any) -> Any:
 @dataclass(frozen=True, slots=True)
 class CaseResult:
     """The verdict on one case; ``message`` is empty when it passed. ``input``, ``expected``
-    and ``got`` are display texts (``got`` is None when the case was not answered)."""
+    and ``got`` are display texts (``got`` is None when the case was not answered); ``raised``
+    names the exception the code raised where it should have answered otherwise."""
 
     name: str
     passed: bool
@@ -160,6 +161,7 @@ class CaseResult:
     input: str | None = None
     expected: str | None = None
     got: str | None = None
+    raised: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +215,7 @@ class _Verdict:
     passed: bool
     message: str
     got: str | None
+    raised: str | None = None
 
 
 @dataclass(slots=True)
@@ -253,8 +256,9 @@ class _Grader:
         if case.raises is not None and _matches(case.raises, exception):
             return _Verdict(True, "", got)
         if case.raises is not None:
-            return _Verdict(False, f"expected {case.raises} to be raised, but it {got}", got)
-        return _Verdict(False, got, got)
+            message = f"expected {case.raises} to be raised, but it {got}"
+            return _Verdict(False, message, got, exception["type"])
+        return _Verdict(False, got, got, exception["type"])
 
     def _program(self, case: Case, answer: dict[str, Any]) -> _Verdict:
         exit_code, stdout = answer.get("exit_code"), answer.get("stdout")
@@ -407,6 +411,7 @@ async def _serve(
                 case.shown_input(),
                 case.shown_expected(),
                 verdict.got,
+                verdict.raised,
             )
     except _SessionEnded as ended:
         if ended.broken:

@@ -40,7 +40,7 @@ class RunOut(BaseModel):
 
 class CaseOut(BaseModel):
     """One case's verdict with display texts of its input, expected answer and what the code
-    gave (``got`` is null when the case was not answered)."""
+    gave (``got`` is null when the case was not answered), and the exception it raised."""
 
     model_config = ConfigDict(from_attributes=True)
 
@@ -51,6 +51,9 @@ class CaseOut(BaseModel):
     input: str | None = None
     expected: str | None = None
     got: str | None = None
+    raised: str | None = Field(
+        default=None, description="the exception the code raised where it was to answer"
+    )
 
 
 class SummaryOut(BaseModel):

@@ -76,6 +76,14 @@ async def grade(
     """Grade ``code``: the examples' run goes on while the generated cases are answered and
     the hidden run waits only for those answers. The same seed draws the same cases again.
     ``user`` is whose share of the executor the runs count against."""
+    return report_of(*await run_suite(executor, suite, code, seed, user=user))
+
+
+async def run_suite(
+    executor: Executor, suite: Suite, code: str, seed: int, *, user: str | None = None
+) -> tuple[TestReport, TestReport, float]:
+    """The examples' and the hidden run's reports (everything in them, for the server's eyes
+    only) and the seconds both took; see ``grade``."""
     started = time.perf_counter()
     examples_run = asyncio.ensure_future(executor.run_tests(code, suite.examples, user=user))
     try:
@@ -86,7 +94,7 @@ async def grade(
         examples = await examples_run
     finally:
         examples_run.cancel()  # a no-op once it is done
-    return _report(examples, hidden, time.perf_counter() - started)
+    return examples, hidden, time.perf_counter() - started
 
 
 async def answer_cases(
@@ -117,7 +125,8 @@ def answered(case: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
     return {**case, "expected": answer["value"]}
 
 
-def _report(examples: TestReport, hidden: TestReport, seconds: float) -> GradeReport:
+def report_of(examples: TestReport, hidden: TestReport, seconds: float) -> GradeReport:
+    """What a learner may see of a graded run."""
     tests = [_example(result) for result in examples.tests]
     tests += [_hidden(result) for result in hidden.tests]
     passed = sum(test.passed for test in tests)

@@ -8,7 +8,7 @@ import json
 from typing import Any, Literal
 
 from leettrack.executor import Executor, Status
-from leettrack.exercises.grading import Suite, grade
+from leettrack.exercises.grading import Suite, report_of, run_suite
 from leettrack.exercises.schemas import GradeReport
 from leettrack.problems.content import BundledProblem
 from leettrack.problems.judge import harness_case, program
@@ -40,14 +40,18 @@ async def judge(
     executor: Executor, problem: BundledProblem, code: str, seed: int, *, user: str | None = None
 ) -> tuple[Verdict, GradeReport]:
     """The verdict on ``code`` and its report; the same seed draws the same cases again."""
-    report = await grade(executor, suite_of(problem), program(problem, code), seed, user=user)
+    examples, hidden, seconds = await run_suite(
+        executor, suite_of(problem), program(problem, code), seed, user=user
+    )
+    report = report_of(examples, hidden, seconds)
+    raised = any(test.raised for test in [*examples.tests, *hidden.tests] if not test.passed)
     shown = [shown_input(problem, case["args"]) for case in problem.examples]
     tests = [
         test.model_copy(update={"input": text})
         for test, text in zip(report.tests, shown, strict=False)
     ]
     report = report.model_copy(update={"tests": tests + report.tests[len(tests) :]})
-    return verdict_of(report), report
+    return verdict_of(report, raised=raised), report
 
 
 def shown_input(problem: BundledProblem, args: list[Any]) -> str:
@@ -60,8 +64,12 @@ def shown_input(problem: BundledProblem, args: list[Any]) -> str:
     )
 
 
-def verdict_of(report: GradeReport) -> Verdict:
-    """``accepted`` when every case passed; else what went worst, or a wrong answer."""
+def verdict_of(report: GradeReport, *, raised: bool) -> Verdict:
+    """``accepted`` when every case passed; else what went worst: out of time or memory, a
+    crash or an exception where an answer was due, or else a wrong answer."""
     if report.passed:
         return "accepted"
-    return VERDICT_OF_STATUS.get(report.status, "wrong_answer")
+    verdict = VERDICT_OF_STATUS.get(report.status)
+    if verdict is None:
+        verdict = "runtime_error" if raised else "wrong_answer"
+    return verdict
