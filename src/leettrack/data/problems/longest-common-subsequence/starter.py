@@ -1,0 +1,3 @@
+class Solution:
+    def longestCommonSubsequence(self, text1: str, text2: str) -> int:
+        pass
