@@ -31,6 +31,7 @@ from leettrack.problems.schemas import (
 )
 from leettrack.progress.service import ProgressService
 from leettrack.reviews.service import ReviewService
+from leettrack.tracking.models import UserQuestion
 
 S = ProblemSubmission
 SUMMARY_COLUMNS = (
@@ -133,6 +134,20 @@ class ProblemCatalog:
             .where(PathQuestion.path_id == path_id)
         )
         return {slug: position for slug, position in rows}
+
+
+    async def statuses(self, user: User) -> dict[str, tuple[str, bool]]:
+        """The learner's status on each question that has a problem, and whether a solve was
+        verified here."""
+        rows = await self.session.execute(
+            select(Question.title_slug, UserQuestion.status, UserQuestion.verified_at)
+            .join(UserQuestion, UserQuestion.question_id == Question.id)
+            .where(
+                UserQuestion.user_id == user.id,
+                Question.title_slug.in_(list(bundled_problems())),
+            )
+        )
+        return {slug: (status, verified is not None) for slug, status, verified in rows}
 
 
 class ProblemSubmissions:

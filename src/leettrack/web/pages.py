@@ -11,6 +11,7 @@ from leettrack.web.routes import (
     exercises,
     leetcode,
     paths,
+    problems,
     progress,
     reviews,
     settings,
@@ -31,5 +32,6 @@ router.include_router(settings.router)
 router.include_router(admin.router)
 router.include_router(reviews.router)
 router.include_router(exercises.router)
+router.include_router(problems.router)
 router.include_router(progress.router)
 router.include_router(leetcode.router)

@@ -123,14 +123,14 @@ async def _exercise_page(
             "history": history,
             "submission_total": submission_total,
             "problem": error.message if error else None,
-            "problem_kind": _problem_kind(error),
+            "problem_kind": problem_kind(error),
         },
         status_code=error.status_code if error else 200,
-        headers=_retry_after(error),
+        headers=retry_after(error),
     )
 
 
-def _problem_kind(error: AppError | None) -> str | None:
+def problem_kind(error: AppError | None) -> str | None:
     if error is None:
         return None
     return {
@@ -141,7 +141,7 @@ def _problem_kind(error: AppError | None) -> str | None:
     }.get(error.code, "Not run")
 
 
-def _retry_after(error: AppError | None) -> dict[str, str] | None:
+def retry_after(error: AppError | None) -> dict[str, str] | None:
     headers = (error.headers or {}) if error else {}
     retry = headers.get("Retry-After")
     return {"Retry-After": retry} if retry else None
@@ -168,7 +168,7 @@ async def check_execution_limit(request: Request, user: User) -> None:
         ) from None
 
 
-def _editor_text(value: str | None) -> str:
+def editor_text(value: str | None) -> str:
     """A textarea's value as the browser sent it (CRLF line ends), as the code was written."""
     return (value or "").replace("\r\n", "\n")
 
@@ -178,7 +178,7 @@ async def run(
     request: Request, session: SessionDep, user: WebUser, exercise_id: ExerciseId
 ) -> Response:
     form = await form_data(request)
-    attempt = Attempt(code=_editor_text(form.get("code")), stdin=_editor_text(form.get("stdin")))
+    attempt = Attempt(code=editor_text(form.get("code")), stdin=editor_text(form.get("stdin")))
     await ExerciseService(session).find(exercise_id)  # an unknown exercise is a 404 page
     try:
         body = parse(RunRequest, {"code": attempt.code, "stdin": attempt.stdin})
@@ -198,7 +198,7 @@ async def run_tests(
     request: Request, session: SessionDep, user: WebUser, exercise_id: ExerciseId
 ) -> Response:
     form = await form_data(request)
-    attempt = Attempt(code=_editor_text(form.get("code")), stdin=_editor_text(form.get("stdin")))
+    attempt = Attempt(code=editor_text(form.get("code")), stdin=editor_text(form.get("stdin")))
     try:
         body = parse(TestRequest, {"exercise_id": exercise_id, "code": attempt.code})
         await check_execution_limit(request, user)

@@ -16,6 +16,7 @@ from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.reader import process_cache, read_path
 from leettrack.paths.schemas import AddQuestion, PathCreate, PathDetail, PathUpdate
 from leettrack.paths.service import PathService
+from leettrack.problems.content import bundled_problems
 from leettrack.progress.schemas import NotesUpdate, QuestionUpdate
 from leettrack.progress.service import ProgressReads, ProgressService
 from leettrack.web.forms import blank_to_none, form_data, form_failure, parse
@@ -116,6 +117,7 @@ async def path_page(request: Request, ref: Ref, user: WebUser, session: SessionD
             "notes": notes,
             "statuses": STATUSES,
             "editable": editable,
+            "solvable": bundled_problems(),
         },
     )
 
