@@ -44,7 +44,8 @@ async def test_a_problem_page_has_the_statement_and_the_starter(client, learner)
     assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
 
 
-@needs_bwrap
+@needs_bwrap[0]
+@needs_bwrap[1]
 async def test_submit_answers_with_the_verdict_and_keeps_the_code(client, learner):
     page = (await client.get("/problems/two-sum")).text
     code = TWO_SUM.solution_code.replace("\n", "\r\n")
