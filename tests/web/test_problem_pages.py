@@ -78,4 +78,4 @@ async def test_code_too_large_is_refused_and_kept(client, learner):
 
 async def test_the_path_page_links_the_problems_solvable_here(client, learner):
     page = (await client.get("/paths/blind-75")).text
-    assert 'href="/problems/two-sum">Solve here' in page
+    assert 'href="/problems/two-sum" aria-label="Solve Two Sum here">Solve here' in page
