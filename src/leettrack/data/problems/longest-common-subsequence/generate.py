@@ -20,7 +20,9 @@ def generate(rng: random.Random) -> list[list]:
     cases = []
     for _ in range(12):
         letters = rng.randint(1, 6)
-        cases.append([_word(rng, rng.randint(1, 12), letters), _word(rng, rng.randint(1, 12), letters)])
+        cases.append(
+            [_word(rng, rng.randint(1, 12), letters), _word(rng, rng.randint(1, 12), letters)]
+        )
     for letters in (4, 26):
         cases.append([_word(rng, 1000, letters), _word(rng, 1000, letters)])
     return cases
