@@ -23,8 +23,9 @@ run: install
 	$(BIN)/leettrack serve
 
 # Both cores: one pytest-xdist worker per CPU, each with its own databases (tests/conftest.py).
+# PYTEST_ARGS narrows it, e.g. PYTEST_ARGS='-m "not content"' leaves out the content check.
 test: install
-	$(BIN)/pytest -n auto --dist worksteal
+	$(BIN)/pytest -n auto --dist worksteal $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -22,7 +22,7 @@ from leettrack.exercises.grading import Suite, answer_cases
 from tests.exercises.conftest import BUNDLED
 from tests.sandbox.support import needs_bwrap
 
-pytestmark = needs_bwrap
+pytestmark = [*needs_bwrap, pytest.mark.content]
 
 GENERATED = sorted(name for name, exercise in BUNDLED.items() if exercise.generator is not None)
 
