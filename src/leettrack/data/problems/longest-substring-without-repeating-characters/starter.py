@@ -1,0 +1,3 @@
+class Solution:
+    def lengthOfLongestSubstring(self, s: str) -> int:
+        pass

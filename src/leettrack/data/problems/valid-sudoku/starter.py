@@ -1,0 +1,3 @@
+class Solution:
+    def isValidSudoku(self, board: List[List[str]]) -> bool:
+        pass
