@@ -152,7 +152,8 @@ def _json_copy(name: str, value: Any) -> Any:
 class CaseResult:
     """The verdict on one case; ``message`` is empty when it passed. ``input``, ``expected``
     and ``got`` are display texts (``got`` is None when the case was not answered); ``raised``
-    names the exception the code raised where it should have answered otherwise."""
+    names the exception the code raised where it should have answered otherwise, and ``value``
+    is the value it answered (for the server's eyes: a codec's encoded form, say)."""
 
     name: str
     passed: bool
@@ -162,6 +163,7 @@ class CaseResult:
     expected: str | None = None
     got: str | None = None
     raised: str | None = None
+    value: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +218,7 @@ class _Verdict:
     message: str
     got: str | None
     raised: str | None = None
+    value: Any = None
 
 
 @dataclass(slots=True)
@@ -240,12 +243,14 @@ class _Grader:
             return self._raised(case, answer["raised"])
         if "value" not in answer:
             raise _SessionEnded(broken=True)
-        got = _show(answer["value"])
+        value = answer["value"]
+        got = _show(value)
         if case.raises is not None:
-            return _Verdict(False, f"expected {case.raises} to be raised, got {got}", got)
-        if _same(case.expected, answer["value"], case.compare):
-            return _Verdict(True, "", got)
-        return _Verdict(False, f"expected {_show(case.expected)}, got {got}", got)
+            message = f"expected {case.raises} to be raised, got {got}"
+            return _Verdict(False, message, got, value=value)
+        if _same(case.expected, value, case.compare):
+            return _Verdict(True, "", got, value=value)
+        return _Verdict(False, f"expected {_show(case.expected)}, got {got}", got, value=value)
 
     def _raised(self, case: Case, described: Any) -> _Verdict:
         exception = _exception(described)
@@ -412,6 +417,7 @@ async def _serve(
                 case.shown_expected(),
                 verdict.got,
                 verdict.raised,
+                verdict.value,
             )
     except _SessionEnded as ended:
         if ended.broken:

@@ -54,6 +54,7 @@ class CaseOut(BaseModel):
     raised: str | None = Field(
         default=None, description="the exception the code raised where it was to answer"
     )
+    value: Any = Field(default=None, description="the value the code answered")
 
 
 class SummaryOut(BaseModel):

@@ -7,7 +7,8 @@ case ``{"name", "args", "expected"}`` in plain JSON values) and ``generate.py``,
 ``generate(rng) -> list[list]`` (fresh argument lists for every submission) and ``check(*args)``
 (asserts the constraints). Optional: ``naive.py``, a correct solution of a slower complexity
 that must run out of time on the largest generated inputs, and ``judge.py``, which defines
-``lt_judge(*args)`` where the default judge (``sandbox_judge.lt_call``) does not fit. Whether
+``lt_judge(*args)`` where the default judge (``sandbox_judge.lt_call``) does not fit. A codec
+problem's cases are round trips: each case's expected value is its one argument. Whether
 the solutions pass, the starters fail and the naive solutions time out is checked by running
 them (tests/problems/test_content.py); this module checks everything else.
 """
@@ -57,9 +58,11 @@ class Metadata(BaseModel):
     title: Text
     difficulty: Literal["easy", "medium", "hard"]
     topics: list[Text]
-    kind: Literal["function", "design"] = "function"
+    kind: Literal["function", "design", "codec"] = "function"
     method: Identifier | None = None  # function: the Solution method the judge calls
-    class_name: Identifier | None = Field(default=None, alias="class")  # design: the class
+    class_name: Identifier | None = Field(default=None, alias="class")  # design, codec
+    # codec: its encode and decode methods
+    codec: Annotated[list[Identifier], Field(min_length=2, max_length=2)] | None = None
     params: list[Param] = []
     returns: Text = "None"
     inplace: Identifier | None = None  # the parameter whose final value is the answer
@@ -145,6 +148,12 @@ def _check_shape(name: str, metadata: Metadata) -> None:
         raise ContentError(f"{name}/problem.json: a function problem names its method")
     if metadata.kind == "design" and metadata.class_name is None:
         raise ContentError(f"{name}/problem.json: a design problem names its class")
+    if metadata.kind == "codec" and (
+        metadata.class_name is None or metadata.codec is None or len(metadata.params) != 1
+    ):
+        raise ContentError(
+            f"{name}/problem.json: a codec names its class, its codec methods and one parameter"
+        )
     names = [param.name for param in metadata.params]
     if metadata.inplace is not None and metadata.inplace not in names:
         raise ContentError(f"{name}/problem.json: inplace names no parameter")

@@ -25,6 +25,7 @@ def program(problem: BundledProblem, code: str) -> str:
         "kind": metadata.kind,
         "method": metadata.method,
         "class": metadata.class_name,
+        "codec": metadata.codec,
         "types": [param.type for param in metadata.params],
         "returns": metadata.returns,
         "inplace": None if metadata.inplace is None else names.index(metadata.inplace),

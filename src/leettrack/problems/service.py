@@ -135,7 +135,6 @@ class ProblemCatalog:
         )
         return {slug: position for slug, position in rows}
 
-
     async def statuses(self, user: User) -> dict[str, tuple[str, bool]]:
         """The learner's status on each question that has a problem, and whether a solve was
         verified here."""
