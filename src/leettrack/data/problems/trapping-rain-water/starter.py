@@ -1,0 +1,3 @@
+class Solution:
+    def trap(self, height: List[int]) -> int:
+        pass
