@@ -5,9 +5,8 @@ from leettrack.db import Base
 from leettrack.exercises.models import Exercise, ExerciseProgress, ExerciseSubmission
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
-from leettrack.problems.models import ProblemSubmission
 from leettrack.reviews.models import ReviewCard, ReviewLog
-from leettrack.tracking.models import QuestionActivity, UserQuestion
+from leettrack.tracking.models import ProblemSubmission, QuestionActivity, UserQuestion
 
 __all__ = [
     "AuthSession",

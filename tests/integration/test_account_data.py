@@ -59,6 +59,7 @@ async def test_export_is_everything_of_mine_and_nothing_secret(
     assert card["logs"][0]["rating"] == 3
     assert data["enrolments"][0]["path"] == "neetcode-150"
     assert data["exercises"] == [] and data["submissions"] == []
+    assert data["problem_submissions"] == []
     for secret in ("password_hash", me["access_token"], me["refresh_token"]):
         assert secret not in response.text
     assert (await client.get(f"{ME}/export")).status_code == 401

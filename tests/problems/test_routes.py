@@ -179,6 +179,13 @@ async def test_the_history_is_the_callers_own(
         f"/api/v1/problems/submissions/{first['submission_id']}", headers=other["headers"]
     )
     assert hidden.status_code == 404
+    exported = (await client.get("/api/v1/auth/me/export", headers=learner["headers"])).json()
+    kept = exported["data"]["problem_submissions"]
+    assert [(item["code"], item["verdict"]) for item in kept] == [
+        (ALWAYS_FIRST_PAIR, "wrong_answer"),
+        (TWO_SUM.solution_code, "accepted"),
+    ]
+    assert exported["data"]["questions"][0]["verified_at"] is not None
 
 
 async def test_bad_submissions_are_clear_errors(

@@ -19,7 +19,6 @@ from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion
 from leettrack.problems.content import BundledProblem, bundled_problems
 from leettrack.problems.grading import judge, shown_input
-from leettrack.problems.models import ProblemSubmission
 from leettrack.problems.schemas import (
     ExampleOut,
     ParamOut,
@@ -31,7 +30,7 @@ from leettrack.problems.schemas import (
 )
 from leettrack.progress.service import ProgressService
 from leettrack.reviews.service import ReviewService
-from leettrack.tracking.models import UserQuestion
+from leettrack.tracking.models import ProblemSubmission, UserQuestion
 
 S = ProblemSubmission
 SUMMARY_COLUMNS = (

@@ -19,7 +19,7 @@ from leettrack.exercises.models import ExerciseProgress, ExerciseSubmission
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
 from leettrack.reviews.models import ReviewCard, ReviewLog
-from leettrack.tracking.models import QuestionActivity, UserQuestion
+from leettrack.tracking.models import ProblemSubmission, QuestionActivity, UserQuestion
 
 EXPORT_FORMAT = 1
 
@@ -32,6 +32,7 @@ class ExportedQuestion(BaseModel):
     attempts: int
     time_spent_seconds: int
     first_solved_at: datetime | None
+    verified_at: datetime | None
     last_attempted_at: datetime | None
     notes: str | None
     updated_at: datetime
@@ -114,6 +115,18 @@ class ExportedSubmission(BaseModel):
     submitted_at: datetime
 
 
+class ExportedProblemSubmission(BaseModel):
+    slug: str
+    code: str
+    verdict: str
+    passed: int
+    total: int
+    duration_ms: int
+    seed: int
+    report: dict[str, Any]
+    submitted_at: datetime
+
+
 class AccountExport(BaseModel):
     format: int = EXPORT_FORMAT
     exported_at: datetime
@@ -125,6 +138,7 @@ class AccountExport(BaseModel):
     paths: list[ExportedPath]
     exercises: list[ExportedExercise]
     submissions: list[ExportedSubmission]
+    problem_submissions: list[ExportedProblemSubmission]
 
 
 def _fields(row: Any, model: type[BaseModel], **extra: Any) -> dict[str, Any]:
@@ -191,6 +205,11 @@ async def export_account(session: AsyncSession, user: User) -> AccountExport:
         .where(ExerciseSubmission.user_id == user.id)
         .order_by(ExerciseSubmission.id)
     )
+    problem_submissions = await session.scalars(
+        select(ProblemSubmission)
+        .where(ProblemSubmission.user_id == user.id)
+        .order_by(ProblemSubmission.id)
+    )
     return AccountExport(
         exported_at=utcnow(),
         profile=UserOut.model_validate(user),
@@ -226,5 +245,9 @@ async def export_account(session: AsyncSession, user: User) -> AccountExport:
         submissions=[
             ExportedSubmission.model_validate(_fields(row, ExportedSubmission))
             for row in submissions
+        ],
+        problem_submissions=[
+            ExportedProblemSubmission.model_validate(_fields(row, ExportedProblemSubmission))
+            for row in problem_submissions
         ],
     )

@@ -1,10 +1,12 @@
-"""Progress per (user, question), stored once, and the activity events behind streaks."""
+"""Progress per (user, question), stored once, the activity events behind streaks, and the
+solutions submitted to the problems solved here."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leettrack.db import Base, utcnow
@@ -47,3 +49,24 @@ class QuestionActivity(Base):
     )
     kind: Mapped[str] = mapped_column(String(16))
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ProblemSubmission(Base):
+    """A solution submitted to one of the bundled problems (by slug), as judged."""
+
+    __tablename__ = "problem_submissions"
+    __table_args__ = (
+        Index("ix_problem_submissions_user_problem", "user_id", "slug", "submitted_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    slug: Mapped[str] = mapped_column(String(100))
+    code: Mapped[str] = mapped_column(Text)
+    verdict: Mapped[str] = mapped_column(String(16))
+    passed: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(BigInteger)  # drew the generated cases; replayable
+    report: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
