@@ -1,0 +1,3 @@
+class Solution:
+    def evalRPN(self, tokens: List[str]) -> int:
+        pass
