@@ -5,7 +5,7 @@ import random
 
 
 def check(root: list) -> None:
-    assert len(root) == 0 or root[0] is not None and root[-1] is not None
+    assert len(root) == 0 or (root[0] is not None and root[-1] is not None)
     values = [value for value in root if value is not None]
     assert len(values) <= 100
     assert all(isinstance(value, int) and -100 <= value <= 100 for value in values)

@@ -3,6 +3,7 @@ increasing in-order) with a random k; the largest ones have 10^4 nodes, one bush
 zigzag chain."""
 
 import random
+from itertools import pairwise
 
 
 def _in_order(root: list) -> list:
@@ -30,7 +31,7 @@ def check(root: list, k: int) -> None:
     assert 1 <= k <= len(values) <= 10**4
     assert len(values) == sum(value is not None for value in root)
     assert all(isinstance(value, int) and 0 <= value <= 10**4 for value in values)
-    assert all(left < right for left, right in zip(values, values[1:])), "a search tree"
+    assert all(left < right for left, right in pairwise(values)), "a search tree"
 
 
 def _case(rng: random.Random, size: int, chain: bool) -> list:

@@ -4,6 +4,7 @@ chain of 10^4 nodes with p and q near its bottom, a random tree of 3 * 10^4 node
 complete tree of the largest size (10^5 nodes)."""
 
 import random
+from itertools import pairwise
 
 LIMIT = 10**9
 
@@ -33,7 +34,7 @@ def check(root: list, p: int, q: int) -> None:
     assert 2 <= len(values) <= 10**5
     assert len(values) == sum(value is not None for value in root)
     assert all(isinstance(value, int) and -LIMIT <= value <= LIMIT for value in values)
-    assert all(left < right for left, right in zip(values, values[1:])), "a search tree"
+    assert all(left < right for left, right in pairwise(values)), "a search tree"
     assert p != q and p in values and q in values
 
 
@@ -56,7 +57,7 @@ def _case(rng: random.Random, size: int, chain: bool = False, complete: bool = F
         shape.pop()
     low, high = (-LIMIT, LIMIT) if rng.random() < 0.5 or size > 100 else (-100, 100)
     ordered = sorted(rng.sample(range(low, high + 1), size))
-    value = dict(zip(_in_order(shape), ordered))
+    value = dict(zip(_in_order(shape), ordered, strict=True))
     # in a chain, nodes numbered near the end lie near the bottom
     first, second = rng.sample(range(size - 5, size) if chain else range(size), 2)
     return [[None if node is None else value[node] for node in shape], value[first], value[second]]

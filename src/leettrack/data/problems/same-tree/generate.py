@@ -9,7 +9,7 @@ LIMIT = 10**4
 
 def check(p: list, q: list) -> None:
     for root in (p, q):
-        assert len(root) == 0 or root[0] is not None and root[-1] is not None
+        assert len(root) == 0 or (root[0] is not None and root[-1] is not None)
         values = [value for value in root if value is not None]
         assert len(values) <= 100
         assert all(isinstance(value, int) and -LIMIT <= value <= LIMIT for value in values)
@@ -39,8 +39,10 @@ def _level_order(children: list[list[int]], values: list[int]) -> list:
 
 def _pair(rng: random.Random, size: int) -> list:
     children = _shape(rng, size)
-    values = [rng.randint(-3, 3) if rng.random() < 0.5 else rng.randint(-LIMIT, LIMIT)
-              for _ in range(size)]
+    values = [
+        rng.randint(-3, 3) if rng.random() < 0.5 else rng.randint(-LIMIT, LIMIT)
+        for _ in range(size)
+    ]
     other_children, other_values = [pair[:] for pair in children], values[:]
     change = rng.choice(["same", "value", "swap", "leaf", "other"]) if size else "leaf"
     if change == "value":
@@ -49,7 +51,9 @@ def _pair(rng: random.Random, size: int) -> list:
         node = rng.randrange(size)
         other_children[node].reverse()
     elif change == "leaf" and size < 100:
-        free = [(node, side) for node in range(size) for side in (0, 1) if children[node][side] == -1]
+        free = [
+            (node, side) for node in range(size) for side in (0, 1) if children[node][side] == -1
+        ]
         node, side = rng.choice(free) if free else (None, None)
         other_children.append([-1, -1])
         other_values.append(rng.randint(-LIMIT, LIMIT))

@@ -50,7 +50,8 @@ def _pair(rng: random.Random, size: int, chain: bool, change: str = "") -> list:
     change = change or rng.choice(["none", "value", "leaf", "other"])
     if change == "other":
         other = rng.randint(1, min(size, 1000))
-        return [root, _level_order(_shape(rng, other, chain), [rng.randint(0, 2) for _ in range(other)])]
+        other_values = [rng.randint(0, 2) for _ in range(other)]
+        return [root, _level_order(_shape(rng, other, chain), other_values)]
     if change == "value":
         values = values[:]
         values[top] = values[top] + 1 if values[top] < LIMIT else values[top] - 1
@@ -62,7 +63,7 @@ def _pair(rng: random.Random, size: int, chain: bool, change: str = "") -> list:
         if sizes[top] < 1000:
             children[leaf][rng.randrange(2)] = len(values)
             children.append([-1, -1])
-            values = values + [rng.randint(0, 2)]
+            values = [*values, rng.randint(0, 2)]
         elif leaf != top:
             parent = next(node for node in range(size) if leaf in children[node])
             children[parent][children[parent].index(leaf)] = -1

@@ -38,7 +38,7 @@ def _tree(rng: random.Random, size: int, chain: bool, change: str) -> list:
     elif change == "repeat" and size > 1:
         at = rng.randrange(size - 1)
         ordered[at + rng.randrange(2)] = ordered[at + rng.randrange(2)]
-    value = dict(zip(in_order, ordered))
+    value = dict(zip(in_order, ordered, strict=True))
     values, queue = [], [0]
     for node in queue:  # the queue grows while it is read
         values.append(None if node == -1 else value[node])
