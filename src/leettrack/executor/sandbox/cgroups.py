@@ -34,9 +34,6 @@ V1_CONTROLLERS = ("memory", "pids", "cpu", "cpuacct")
 V2_CONTROLLERS = ("memory", "pids", "cpu")
 CPU_PERIOD_US = 100_000  # a run may use at most one CPU: its CPU time never runs ahead of the clock
 PIDS_SLACK = 4  # bwrap and the sandbox's init beside the learner's processes
-INTERACTIVE_SECONDS = 0.2  # a run keeps the default CPU weight this long, then is demoted
-V1_BACKGROUND_SHARES = 16  # cpu.shares (default 1024)
-V2_BACKGROUND_WEIGHT = 1  # cpu.weight (default 100)
 REMOVE_RETRIES = 50
 REMOVE_RETRY_SECONDS = 0.1
 
@@ -66,16 +63,6 @@ class RunCgroup(abc.ABC):
 
     @abc.abstractmethod
     def usage(self) -> RunUsage: ...
-
-    def demote(self) -> None:
-        """Give the run the lowest CPU weight: a run still going after its first moments
-        (``INTERACTIVE_SECONDS``) yields the CPU to newer, short runs, so a flood of slow runs
-        barely slows anyone's trivial one. Too late once the run has gone: nothing to do."""
-        with contextlib.suppress(OSError):
-            self._write_weight()
-
-    @abc.abstractmethod
-    def _write_weight(self) -> None: ...
 
     def remove(self) -> bool:
         """Remove the cgroup; False while processes are still leaving it."""
@@ -115,9 +102,6 @@ class _V1Cgroup(RunCgroup):
     def cpu_seconds(self) -> float:
         return int(_read(self._by_controller["cpuacct"] / "cpuacct.usage") or 0) / 1e9
 
-    def _write_weight(self) -> None:
-        _write(self._by_controller["cpu"] / "cpu.shares", V1_BACKGROUND_SHARES)
-
     def usage(self) -> RunUsage:
         memory = self._by_controller["memory"]
         peak = _read(memory / "memory.max_usage_in_bytes")
@@ -130,9 +114,6 @@ class _V1Cgroup(RunCgroup):
 class _V2Cgroup(RunCgroup):
     def cpu_seconds(self) -> float:
         return _counter(self.directories[0] / "cpu.stat", "usage_usec") / 1e6
-
-    def _write_weight(self) -> None:
-        _write(self.directories[0] / "cpu.weight", V2_BACKGROUND_WEIGHT)
 
     def usage(self) -> RunUsage:
         peak = _read(self.directories[0] / "memory.peak")

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 from leettrack.executor.sandbox import seccomp
-from leettrack.executor.sandbox.cgroups import INTERACTIVE_SECONDS, RunCgroup, RunUsage
+from leettrack.executor.sandbox.cgroups import RunCgroup, RunUsage
 from leettrack.executor.sandbox.limits import (
     KIB,
     MIB,
@@ -152,7 +152,6 @@ class Execution:
         self.usage: RunUsage | None = None  # what the cgroup saw, once the run has ended
         self.on_close: list[Callable[[Execution], None]] = []
         self._cpu_check: asyncio.TimerHandle | None = None
-        self._demotion: asyncio.TimerHandle | None = None
         self._process = process
         self._control = control
         self._isolated = info_fd is not None
@@ -195,7 +194,6 @@ class Execution:
         self._started_at = time.perf_counter()
         if self.cgroup is not None:
             self._cpu_check = self._loop.call_later(limits.cpu_seconds, self._check_cpu)
-            self._demotion = self._loop.call_later(INTERACTIVE_SECONDS, self.cgroup.demote)
 
     async def submit(self, mode: Mode, code: bytes, stdin: bytes) -> bool:
         """Give the waiting runner its mode and the learner's code, and the program its stdin."""
@@ -393,9 +391,8 @@ class Execution:
             self._ended_at = time.perf_counter()
         if not self._isolated:
             self._kill_processes()
-        for timer in (self._cpu_check, self._demotion):
-            if timer is not None:
-                timer.cancel()
+        if self._cpu_check is not None:
+            self._cpu_check.cancel()
         if self.cgroup is not None:
             self.usage = self.cgroup.usage()
             self.cgroup.remove_soon()
