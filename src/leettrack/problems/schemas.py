@@ -20,7 +20,7 @@ class ProblemSummary(BaseModel):
     title: str
     difficulty: Difficulty
     topics: list[str]
-    kind: Literal["function", "design"]
+    kind: Literal["function", "design", "codec"]
 
 
 class ParamOut(BaseModel):
