@@ -127,8 +127,19 @@ async def test_a_report_travels_as_json() -> None:
         "input",
         "expected",
         "got",
+        "raised",
+        "value",
     }
     assert TestReport.from_dict(data) == report
+
+
+async def test_a_result_names_what_was_raised_and_keeps_the_value_answered() -> None:
+    code = SOLUTION.replace("return a + b", "return a * b").replace("self.items = []", "pass")
+    report = await grade(code, CASES)
+    results = {test.name: test for test in report.tests}
+    assert (results["adds"].value, results["adds"].raised) == (2, None)
+    assert (results["stack"].value, results["stack"].raised) == (None, "AttributeError")
+    assert results["rejects words"].raised is None  # it answered, without raising
 
 
 async def test_each_verdict_shows_the_input_the_expected_answer_and_what_was_got() -> None:
