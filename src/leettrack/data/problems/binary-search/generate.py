@@ -3,12 +3,13 @@ including both ends) or absent (below, above or between the numbers), and a few 
 size, 10^4 numbers."""
 
 import random
+from itertools import pairwise
 
 
 def check(nums: list[int], target: int) -> None:
     assert 1 <= len(nums) <= 10**4
     assert all(-(10**4) < number < 10**4 for number in nums) and -(10**4) < target < 10**4
-    assert all(a < b for a, b in zip(nums, nums[1:])), "sorted and distinct"
+    assert all(a < b for a, b in pairwise(nums)), "sorted and distinct"
 
 
 def _case(rng: random.Random, size: int) -> list:

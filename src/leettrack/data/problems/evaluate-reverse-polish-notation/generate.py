@@ -46,7 +46,9 @@ def _case(rng: random.Random, numbers: int, push_bias: float) -> list:
             pushed += 1
             continue
         right, left = stack.pop(), stack.pop()
-        choices = ["+", "-"] + (["/"] if right else []) + (["*"] if abs(left * right) < 10**6 else [])
+        choices = (
+            ["+", "-"] + (["/"] if right else []) + (["*"] if abs(left * right) < 10**6 else [])
+        )
         operator = rng.choice(choices)
         result = _apply(operator, left, right)
         if abs(result) > 10**8:  # keep far from the 32-bit edge

@@ -15,7 +15,9 @@ def check(nums: list[int]) -> None:
 
 def _case(rng: random.Random, n: int, copies: int, at_end: bool) -> list:
     duplicate = rng.randint(1, n)
-    others = rng.sample([number for number in range(1, n + 1) if number != duplicate], n + 1 - copies)
+    others = rng.sample(
+        [number for number in range(1, n + 1) if number != duplicate], n + 1 - copies
+    )
     if at_end:
         return [others + [duplicate] * copies]
     nums = others + [duplicate] * copies

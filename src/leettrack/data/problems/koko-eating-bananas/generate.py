@@ -16,7 +16,10 @@ def _case(rng: random.Random, size: int, top: int, slack: int) -> list:
 
 
 def generate(rng: random.Random) -> list[list]:
-    cases = [_case(rng, rng.randint(1, 10), rng.choice([10, 1000]), rng.choice([0, 5, 50])) for _ in range(12)]
+    cases = [
+        _case(rng, rng.randint(1, 10), rng.choice([10, 1000]), rng.choice([0, 5, 50]))
+        for _ in range(12)
+    ]
     cases += [_case(rng, 5, 10**9, 10**9)]
     cases += [_case(rng, 10**4, 10**9, slack) for slack in (0, 10**4)]
     return cases

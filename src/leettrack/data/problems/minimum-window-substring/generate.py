@@ -42,7 +42,7 @@ def _small(rng: random.Random) -> list:
         if rng.random() < 0.8:  # letters taken from s, so that a window usually exists
             t = "".join(rng.sample(s, rng.randint(1, min(5, len(s)))))
         else:
-            t = "".join(rng.choices(alphabet + ["Z"], k=rng.randint(1, 5)))
+            t = "".join(rng.choices([*alphabet, "Z"], k=rng.randint(1, 5)))
         if _unique(s, t):
             return [s, t]
 

@@ -3,6 +3,7 @@ numbers in [-10^4, 10^4]), with a target present or absent; shapes from 1 x 1 to
 100 x 100, including single rows and single columns."""
 
 import random
+from itertools import pairwise
 
 
 def check(matrix: list[list[int]], target: int) -> None:
@@ -10,7 +11,7 @@ def check(matrix: list[list[int]], target: int) -> None:
     assert all(len(row) == len(matrix[0]) for row in matrix)
     flat = [value for row in matrix for value in row]
     assert all(-(10**4) <= value <= 10**4 for value in flat) and -(10**4) <= target <= 10**4
-    assert all(a < b for a, b in zip(flat, flat[1:])), "rows sorted, each after the previous"
+    assert all(a < b for a, b in pairwise(flat)), "rows sorted, each after the previous"
 
 
 def _case(rng: random.Random, rows: int, cols: int) -> list:

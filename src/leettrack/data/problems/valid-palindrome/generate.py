@@ -23,7 +23,7 @@ def _case(rng: random.Random, size: int) -> list:
         i = rng.randrange(len(core))
         core[i] = rng.choice([c for c in KEPT if c != core[i]])
     text = [rng.choice(OTHER) for _ in range(size)]
-    for position, c in zip(sorted(rng.sample(range(size), len(core))), core):
+    for position, c in zip(sorted(rng.sample(range(size), len(core))), core, strict=True):
         text[position] = c.upper() if rng.random() < 0.5 else c
     return ["".join(text)]
 

@@ -6,7 +6,9 @@ import random
 
 def check(board: list) -> None:
     assert len(board) == 9 and all(len(row) == 9 for row in board)
-    assert all(cell == "." or cell in "123456789" and len(cell) == 1 for row in board for cell in row)
+    assert all(
+        cell == "." or (cell in "123456789" and len(cell) == 1) for row in board for cell in row
+    )
 
 
 def _solved(rng: random.Random) -> list[list[int]]:

@@ -6,7 +6,11 @@ class Solution:
                 digit = board[row][col]
                 if digit == ".":
                     continue
-                keys = (("row", row, digit), ("col", col, digit), ("box", row // 3, col // 3, digit))
+                keys = (
+                    ("row", row, digit),
+                    ("col", col, digit),
+                    ("box", row // 3, col // 3, digit),
+                )
                 if any(key in seen for key in keys):
                     return False
                 seen.update(keys)

@@ -1,0 +1,26 @@
+"""Random sorted lists of distinct numbers rotated by a random amount (including not at all and
+by one): thirty of up to 50 numbers and eight of the largest allowed size."""
+
+import random
+
+LIMIT = 5000
+
+
+def check(nums: list[int]) -> None:
+    assert 1 <= len(nums) <= 5000
+    assert all(-LIMIT <= number <= LIMIT for number in nums)
+    assert len(set(nums)) == len(nums), "the numbers are all different"
+    drops = sum(nums[i] > nums[(i + 1) % len(nums)] for i in range(len(nums)))
+    assert drops <= 1, "a rotated increasing list"
+
+
+def _case(rng: random.Random, size: int) -> list:
+    nums = sorted(rng.sample(range(-LIMIT, LIMIT + 1), size))
+    shift = rng.choice((0, 1, size - 1, rng.randrange(size)))
+    return [nums[shift:] + nums[:shift]]
+
+
+def generate(rng: random.Random) -> list[list]:
+    return [_case(rng, rng.randint(1, 50)) for _ in range(30)] + [
+        _case(rng, 5000) for _ in range(8)
+    ]

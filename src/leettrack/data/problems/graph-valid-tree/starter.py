@@ -1,0 +1,3 @@
+class Solution:
+    def validTree(self, n: int, edges: List[List[int]]) -> bool:
+        pass
