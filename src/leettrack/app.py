@@ -24,6 +24,7 @@ from leettrack.leetcode.router import router as leetcode_router
 from leettrack.paths.admin_router import router as admin_router
 from leettrack.paths.router import enrolment_router
 from leettrack.paths.router import router as paths_router
+from leettrack.problems.content import bundled_problems
 from leettrack.problems.router import router as problems_router
 from leettrack.progress.router import account_router
 from leettrack.progress.router import router as progress_router
@@ -41,6 +42,7 @@ DESCRIPTION = (
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
+    bundled_problems()  # read and checked once: a malformed problem stops the start here
     app.state.db = Database(settings)
     await app.state.db.start()
     app.state.sessions = SessionCache.for_settings(settings)
