@@ -13,7 +13,12 @@ class Solution:
                 while stack:
                     r, c = stack.pop()
                     for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
-                        if 0 <= nr < rows and 0 <= nc < cols and grid[nr][nc] == "1" and not seen[nr][nc]:
+                        if (
+                            0 <= nr < rows
+                            and 0 <= nc < cols
+                            and grid[nr][nc] == "1"
+                            and not seen[nr][nc]
+                        ):
                             seen[nr][nc] = True
                             stack.append((nr, nc))
         return islands

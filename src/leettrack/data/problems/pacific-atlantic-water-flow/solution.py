@@ -20,5 +20,7 @@ class Solution:
             return reached
 
         pacific = uphill([(0, c) for c in range(cols)] + [(r, 0) for r in range(rows)])
-        atlantic = uphill([(rows - 1, c) for c in range(cols)] + [(r, cols - 1) for r in range(rows)])
+        atlantic = uphill(
+            [(rows - 1, c) for c in range(cols)] + [(r, cols - 1) for r in range(rows)]
+        )
         return [[r, c] for r, c in sorted(pacific & atlantic)]

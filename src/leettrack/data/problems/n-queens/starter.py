@@ -1,0 +1,3 @@
+class Solution:
+    def solveNQueens(self, n: int) -> List[List[str]]:
+        pass

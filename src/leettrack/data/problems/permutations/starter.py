@@ -1,0 +1,3 @@
+class Solution:
+    def permute(self, nums: List[int]) -> List[List[int]]:
+        pass

@@ -1,0 +1,3 @@
+class Solution:
+    def leastInterval(self, tasks: List[str], n: int) -> int:
+        pass
