@@ -13,13 +13,18 @@ import pytest
 
 from leettrack.executor import DEFAULT_LIMITS, ExecutorPool, Sandbox
 from leettrack.executor.backend import LocalExecutor
-from leettrack.problems.content import BundledProblem, content_root, load_problem
+from leettrack.problems.content import (
+    BundledProblem,
+    content_root,
+    load_problem,
+    problem_directories,
+)
 from leettrack.problems.grading import judge
 from tests.sandbox.support import needs_bwrap
 
 pytestmark = [*needs_bwrap, pytest.mark.content]
 
-SLUGS = sorted(entry.name for entry in content_root().iterdir() if entry.is_dir())
+SLUGS = [directory.name for directory in problem_directories()]
 SEEDS = (20261206, 7)
 BLIND_75 = Path(__file__).parents[2] / "src/leettrack/data/paths/blind-75.json"
 

@@ -175,3 +175,21 @@ async def test_in_place_answers_any_order_and_long_answers(executor: LocalExecut
     dropping = "class Solution:\n    def shuffled(self, nums):\n        nums.pop()\n"
     verdict, _ = await judge(executor, problem, dropping, seed=5)
     assert verdict == "wrong_answer"
+
+
+async def test_long_answers_compared_approximately_are_not_digested(
+    executor: LocalExecutor,
+) -> None:
+    halves = [n / 2 for n in range(1000)]
+    problem = made_up(
+        {"method": "halves", "params": [{"name": "n", "type": "int"}], "compare": "approx"},
+        [{"name": "long", "args": [1000], "expected": halves}],
+        [],
+        "class Solution:\n    def halves(self, n):\n        return [k / 2 for k in range(n)]\n",
+        generate=lambda rng: [[rng.randint(500, 900)]],
+    )
+    close = (
+        "class Solution:\n    def halves(self, n):\n        return [k / 2 + 1e-9 for k in range(n)]"
+    )
+    verdict, report = await judge(executor, problem, close, seed=2)
+    assert verdict == "accepted", report.tests

@@ -106,15 +106,23 @@ def content_root() -> Traversable:
     return resources.files("leettrack") / "data" / "problems"
 
 
+def problem_directories() -> list[Traversable]:
+    """The directory of each bundled problem, by slug (caches such as ``__pycache__`` and
+    hidden directories are not problems)."""
+    return sorted(
+        (
+            entry
+            for entry in content_root().iterdir()
+            if entry.is_dir() and not entry.name.startswith((".", "_"))
+        ),
+        key=lambda entry: entry.name,
+    )
+
+
 @functools.cache
 def bundled_problems() -> dict[str, BundledProblem]:
     """Every bundled problem by slug; raises ContentError on any defect."""
-    root = content_root()
-    problems = [
-        load_problem(directory)
-        for directory in sorted(root.iterdir(), key=lambda entry: entry.name)
-        if directory.is_dir()
-    ]
+    problems = [load_problem(directory) for directory in problem_directories()]
     return {problem.slug: problem for problem in problems}
 
 

@@ -30,6 +30,7 @@ def program(problem: BundledProblem, code: str) -> str:
         "returns": metadata.returns,
         "inplace": None if metadata.inplace is None else names.index(metadata.inplace),
         "order": metadata.order,
+        "compare": metadata.compare,
         "custom": problem.judge_code is not None,
     }
     parts = [PRELUDE_LINE, code, "\n\n", JUDGE, f"\nlt_spec = {json.dumps(spec)!r}\n"]
@@ -51,4 +52,8 @@ def harness_case(problem: BundledProblem, case: dict[str, Any]) -> dict[str, Any
 
 
 def expected_form(problem: BundledProblem, expected: Any) -> Any:
-    return sandbox_judge.lt_compact(sandbox_judge.lt_canonical(expected, problem.metadata.order))
+    """``expected`` as the judge gives an answer (see ``sandbox_judge.lt_answer``)."""
+    canonical = sandbox_judge.lt_canonical(expected, problem.metadata.order)
+    if problem.metadata.compare == "approx":
+        return canonical
+    return sandbox_judge.lt_compact(canonical)

@@ -134,9 +134,17 @@ def lt_design(operations, arguments):
         raise ValueError("the first operation must construct the class")
     instance = globals()[lt_spec["class"]](*arguments[0])
     return [None] + [
-        lt_plain(getattr(instance, name)(*values))
+        lt_snapshot(getattr(instance, name)(*values))
         for name, values in zip(operations[1:], arguments[1:], strict=True)
     ]
+
+
+def lt_snapshot(value):
+    """An operation's answer as it is now (a list the instance changes later is copied)."""
+    return value if type(value) in LT_SCALARS else lt_plain(value)
+
+
+LT_SCALARS = (int, float, str, bool, type(None))
 
 
 def lt_encode(value):
@@ -148,12 +156,18 @@ def lt_encode(value):
 def lt_decode(encoded):
     """A codec's second half, in another sandbox run than the first: the value decoded."""
     decoded = getattr(globals()[lt_spec["class"]](), lt_spec["codec"][1])(encoded)
-    answer = LT_VALUES.get(lt_spec["types"][0], lt_same)(decoded)
-    return lt_compact(lt_canonical(lt_plain(answer), lt_spec["order"]))
+    return lt_answer(LT_VALUES.get(lt_spec["types"][0], lt_same)(decoded))
 
 
 def lt_run(*args):
     judge = lt_design if lt_spec["kind"] == "design" else lt_call
     if lt_spec["custom"]:
         judge = lt_judge  # the problem's own judge.py, appended after this module
-    return lt_compact(lt_canonical(lt_plain(judge(*args)), lt_spec["order"]))
+    return lt_answer(judge(*args))
+
+
+def lt_answer(value):
+    """What goes back to the host: plain values in canonical order, long ones as a digest
+    (not when numbers are compared approximately: a digest cannot be)."""
+    value = lt_canonical(lt_plain(value), lt_spec["order"])
+    return value if lt_spec["compare"] == "approx" else lt_compact(value)
