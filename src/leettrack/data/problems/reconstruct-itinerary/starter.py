@@ -1,0 +1,3 @@
+class Solution:
+    def findItinerary(self, tickets: List[List[str]]) -> List[str]:
+        pass
