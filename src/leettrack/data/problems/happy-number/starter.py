@@ -1,0 +1,3 @@
+class Solution:
+    def isHappy(self, n: int) -> bool:
+        pass

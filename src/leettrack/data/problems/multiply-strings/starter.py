@@ -1,0 +1,3 @@
+class Solution:
+    def multiply(self, num1: str, num2: str) -> str:
+        pass
