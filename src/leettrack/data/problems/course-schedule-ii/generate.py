@@ -2,13 +2,14 @@
 extra forward prerequisites, sometimes one backward pair that closes a circle. Small ones, and
 the largest size (2000 courses, 5000 pairs) where rescanning the pairs per course is too slow."""
 
+import itertools
 import random
 
 
 def check(numCourses: int, prerequisites: list[list[int]]) -> None:
     n = numCourses
     assert 1 <= n <= 2000 and 0 <= len(prerequisites) <= 5000
-    assert all(len(pair) == 2 and 0 <= min(pair) and max(pair) < n for pair in prerequisites)
+    assert all(len(pair) == 2 and min(pair) >= 0 and max(pair) < n for pair in prerequisites)
     assert all(a != b for a, b in prerequisites)
     pairs = {tuple(pair) for pair in prerequisites}
     assert len(pairs) == len(prerequisites), "distinct pairs"
@@ -27,7 +28,7 @@ def check(numCourses: int, prerequisites: list[list[int]]) -> None:
             if missing[a] == 0:
                 ready.append(a)
     if len(order) == n:  # the order is unique exactly when each course needs the one before it
-        assert all((after, before) in pairs for before, after in zip(order, order[1:]))
+        assert all((after, before) in pairs for before, after in itertools.pairwise(order))
 
 
 def _case(rng: random.Random, n: int, pairs: int, circle: bool) -> list:
@@ -47,7 +48,9 @@ def _case(rng: random.Random, n: int, pairs: int, circle: bool) -> list:
 
 
 def generate(rng: random.Random) -> list[list]:
-    cases = [_case(rng, rng.randint(1, 8), rng.randint(0, 12), rng.random() < 0.3) for _ in range(12)]
+    cases = [
+        _case(rng, rng.randint(1, 8), rng.randint(0, 12), rng.random() < 0.3) for _ in range(12)
+    ]
     cases += [_case(rng, 2000, 4999, False) for _ in range(5)]
     cases.append(_case(rng, 2000, 4999, True))
     return cases

@@ -12,7 +12,7 @@ def check(operations: list[str], arguments: list[list]) -> None:
     assert operations[0] == "Twitter" and arguments[0] == []
     assert len(operations) == len(arguments) and 1 <= len(operations) - 1 <= MAX_CALLS
     posted = set()
-    for name, values in zip(operations[1:], arguments[1:]):
+    for name, values in zip(operations[1:], arguments[1:], strict=True):
         assert name in ARITY and len(values) == ARITY[name]
         if name == "postTweet":
             assert 1 <= values[0] <= 500 and 0 <= values[1] <= 10**4

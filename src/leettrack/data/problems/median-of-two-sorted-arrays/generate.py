@@ -1,6 +1,7 @@
 """Random sorted lists: small ones (one of them possibly empty, many duplicates or very
 different ranges) and a few of the largest size (1000 each, or 2000 in total with one empty)."""
 
+import itertools
 import random
 
 LIMIT = 10**6
@@ -11,7 +12,7 @@ def check(nums1: list[int], nums2: list[int]) -> None:
     assert 1 <= len(nums1) + len(nums2) <= 2000
     for nums in (nums1, nums2):
         assert all(-LIMIT <= value <= LIMIT for value in nums)
-        assert all(a <= b for a, b in zip(nums, nums[1:])), "sorted"
+        assert all(a <= b for a, b in itertools.pairwise(nums)), "sorted"
 
 
 def _sorted(rng: random.Random, size: int, low: int, high: int) -> list[int]:
@@ -35,5 +36,10 @@ def generate(rng: random.Random) -> list[list]:
         if m + n == 0:
             n = 1
         cases.append(_case(rng, m, n))
-    cases += [_case(rng, 1000, 1000), _case(rng, 0, 1000), _case(rng, 1000, 1), _case(rng, 999, 1000)]
+    cases += [
+        _case(rng, 1000, 1000),
+        _case(rng, 0, 1000),
+        _case(rng, 1000, 1),
+        _case(rng, 999, 1000),
+    ]
     return cases

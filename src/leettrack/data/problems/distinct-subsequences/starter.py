@@ -1,0 +1,3 @@
+class Solution:
+    def numDistinct(self, s: str, t: str) -> int:
+        pass

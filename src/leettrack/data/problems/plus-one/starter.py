@@ -1,0 +1,3 @@
+class Solution:
+    def plusOne(self, digits: List[int]) -> List[int]:
+        pass

@@ -1,0 +1,3 @@
+class Solution:
+    def isMatch(self, s: str, p: str) -> bool:
+        pass

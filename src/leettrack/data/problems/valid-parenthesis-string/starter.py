@@ -1,0 +1,3 @@
+class Solution:
+    def checkValidString(self, s: str) -> bool:
+        pass
