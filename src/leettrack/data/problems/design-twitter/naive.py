@@ -1,5 +1,4 @@
 class Twitter:
-
     def __init__(self):
         self.posts = []  # (userId, tweetId), oldest first
         self.following = {}

@@ -1,5 +1,4 @@
 class DetectSquares:
-
     def __init__(self):
         self.points: Counter = Counter()  # (x, y) -> how many times it was added
         self.columns: dict[int, Counter] = defaultdict(Counter)  # x -> Counter of the y's
