@@ -1,6 +1,6 @@
 """Random boards over a few letters with lists of distinct words, some random paths on the
 board (present) and the others random strings (mostly absent): a dozen small ones (half and
-half), a full-size board of all letters with 1000 words, and two of the largest allowed (12 x 12
+half), a full-size board of all letters with 1000 words, and three of the largest allowed (12 x 12
 board of four letters, 3 * 10^4 words of up to 10 letters, a quarter of them paths), where
 searching the board again for every word runs out of time."""
 
@@ -60,5 +60,5 @@ def generate(rng: random.Random) -> list[list]:
         for _ in range(12)
     ]
     cases.append(_case(rng, MAX_SIDE, MAX_SIDE, 26, 1000, MAX_LENGTH))
-    cases += [_case(rng, MAX_SIDE, MAX_SIDE, 4, MAX_WORDS, MAX_LENGTH, 0.25) for _ in range(2)]
+    cases += [_case(rng, MAX_SIDE, MAX_SIDE, 4, MAX_WORDS, MAX_LENGTH, 0.25) for _ in range(3)]
     return cases
