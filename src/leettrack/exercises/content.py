@@ -105,28 +105,28 @@ def load_exercises(root: Traversable | None = None) -> list[BundledExercise]:
 def load_exercise(directory: Traversable) -> BundledExercise:
     name = directory.name
     try:
-        metadata = Metadata.model_validate(_json(directory, "metadata.json"))
+        metadata = Metadata.model_validate(read_json(directory, "metadata.json"))
     except ValidationError as exc:
         raise ContentError(f"{name}/metadata.json: {exc}") from exc
     if metadata.id != name:
         raise ContentError(f"{name}: metadata id {metadata.id!r} differs from the directory")
-    hints = _json(directory, "hints.json")
+    hints = read_json(directory, "hints.json")
     if not (
         isinstance(hints, list)
         and 2 <= len(hints) <= 4
         and all(isinstance(hint, str) and hint.strip() for hint in hints)
     ):
         raise ContentError(f"{name}/hints.json: needs a list of 2-4 non-empty strings")
-    tests = _json(directory, "tests.json")
+    tests = read_json(directory, "tests.json")
     examples, hidden = _check_tests(name, tests)
     generator = _load_generator(directory)
     if generator is not None:
         _check_generator(name, generator)
     return BundledExercise(
         metadata=metadata,
-        instructions=_text(directory, "instructions.md"),
-        starter_code=_text(directory, "starter.py"),
-        solution_code=_text(directory, "solution.py"),
+        instructions=read_text(directory, "instructions.md"),
+        starter_code=read_text(directory, "starter.py"),
+        solution_code=read_text(directory, "solution.py"),
         hints=hints,
         examples=examples,
         hidden=hidden,
@@ -166,7 +166,7 @@ def _load_generator(directory: Traversable) -> Generator | None:
         return None
     name = directory.name
     namespace: dict[str, Any] = {"__name__": f"leettrack_generate_{name.replace('-', '_')}"}
-    source = _text(directory, "generate.py")
+    source = read_text(directory, "generate.py")
     try:
         exec(compile(source, f"{name}/generate.py", "exec"), namespace)  # noqa: S102 - ours
     except Exception as exc:
@@ -223,15 +223,17 @@ def _check_catalog(exercises: Iterable[BundledExercise]) -> None:
                 )
 
 
-def _text(directory: Traversable, filename: str) -> str:
+def read_text(directory: Traversable, filename: str) -> str:
+    """A bundled content file's text; ContentError (naming the file) when it cannot be read."""
     try:
         return (directory / filename).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError(f"{directory.name}/{filename}: {exc}") from exc
 
 
-def _json(directory: Traversable, filename: str) -> Any:
+def read_json(directory: Traversable, filename: str) -> Any:
+    """A bundled content file's JSON; ContentError (naming the file) when it is not JSON."""
     try:
-        return json.loads(_text(directory, filename))
+        return json.loads(read_text(directory, filename))
     except json.JSONDecodeError as exc:
         raise ContentError(f"{directory.name}/{filename}: {exc}") from exc

@@ -26,6 +26,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from leettrack.exercises.content import ContentError, read_json, read_text
+
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MIN_EXAMPLES = 3
 MIN_HIDDEN = 5
@@ -38,10 +40,6 @@ Text = Annotated[str, StringConstraints(min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 Generate = Callable[[random.Random], list[list[Any]]]
 Check = Callable[..., None]
-
-
-class ContentError(ValueError):
-    """The bundled problems are malformed or inconsistent: a packaging bug."""
 
 
 class Param(BaseModel):
@@ -129,19 +127,19 @@ def bundled_problems() -> dict[str, BundledProblem]:
 def load_problem(directory: Traversable) -> BundledProblem:
     name = directory.name
     try:
-        metadata = Metadata.model_validate(_json(directory, "problem.json"))
+        metadata = Metadata.model_validate(read_json(directory, "problem.json"))
     except ValidationError as exc:
         raise ContentError(f"{name}/problem.json: {exc}") from exc
     if metadata.slug != name:
         raise ContentError(f"{name}: slug {metadata.slug!r} differs from the directory")
     _check_shape(name, metadata)
-    examples, hidden = _check_tests(name, _json(directory, "tests.json"))
+    examples, hidden = _check_tests(name, read_json(directory, "tests.json"))
     generate, check = _load_generator(directory)
     return BundledProblem(
         metadata=metadata,
-        statement=_text(directory, "statement.md"),
-        starter_code=_text(directory, "starter.py"),
-        solution_code=_text(directory, "solution.py"),
+        statement=read_text(directory, "statement.md"),
+        starter_code=read_text(directory, "starter.py"),
+        solution_code=read_text(directory, "solution.py"),
         naive_code=_optional_text(directory, "naive.py"),
         judge_code=_optional_text(directory, "judge.py"),
         examples=examples,
@@ -196,7 +194,7 @@ def _load_generator(directory: Traversable) -> tuple[Generate, Check]:
     name = directory.name
     namespace: dict[str, Any] = {"__name__": f"leettrack_problem_{name.replace('-', '_')}"}
     try:
-        source = _text(directory, "generate.py")
+        source = read_text(directory, "generate.py")
         exec(compile(source, f"{name}/generate.py", "exec"), namespace)  # noqa: S102 - ours
     except Exception as exc:
         raise ContentError(f"{name}/generate.py: {exc!r}") from exc
@@ -207,18 +205,4 @@ def _load_generator(directory: Traversable) -> tuple[Generate, Check]:
 
 
 def _optional_text(directory: Traversable, filename: str) -> str | None:
-    return _text(directory, filename) if (directory / filename).is_file() else None
-
-
-def _text(directory: Traversable, filename: str) -> str:
-    try:
-        return (directory / filename).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(f"{directory.name}/{filename}: {exc}") from exc
-
-
-def _json(directory: Traversable, filename: str) -> Any:
-    try:
-        return json.loads(_text(directory, filename))
-    except json.JSONDecodeError as exc:
-        raise ContentError(f"{directory.name}/{filename}: {exc}") from exc
+    return read_text(directory, filename) if (directory / filename).is_file() else None
