@@ -33,6 +33,13 @@ PHONE = {"width": 375, "height": 780}
 DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 WRONG_GREETING = 'name = input()\nprint("Hello", name)\n'
 GREETING = 'name = input().strip() or "World"\nprint(f"Hello, {name}!")\n'
+NAIVE_TWO_SUM = """class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        for i in range(len(nums)):
+            for j in range(i + 1, len(nums)):
+                if nums[i] + nums[j] == target:
+                    return [i, j]
+"""
 
 
 def give_history(base_url: str, learner: Learner) -> None:
@@ -92,8 +99,17 @@ def main(directory: Path = DEFAULT_DIRECTORY) -> list[Path]:
                 page.screenshot(path=str(directory / "exercise.png"), full_page=True)
                 made.append(directory / "exercise.png")
 
+                page.goto("/problems/two-sum")
+                code = page.get_by_label("Code (Python 3, as on LeetCode)")
+                code.fill(NAIVE_TWO_SUM)
+                page.get_by_role("button", name="Submit").click()
+                expect(page.locator("#verdict")).to_contain_text("Time limit")
+                page.screenshot(path=str(directory / "problem.png"), full_page=True)
+                made.append(directory / "problem.png")
+
                 for path, name in (
                     ("/", "today"),
+                    ("/problems?path=blind-75", "problems"),
                     ("/paths/neetcode-150", "path"),
                     ("/reviews", "reviews"),
                     ("/exercises", "exercises"),
