@@ -8,6 +8,8 @@ are 100 words of up to 100 letters."""
 import random
 import string
 
+from leettrack.problems.inputs import topological_order
+
 MAX_WORDS = 100
 MAX_LENGTH = 100
 
@@ -24,23 +26,10 @@ def _analyse(words: list[str]) -> str | None:
         else:
             if len(first) > len(second):
                 return ""
-    earlier = {letter: 0 for letter in later}
-    for targets in later.values():
-        for letter in targets:
-            earlier[letter] += 1
-    ready = [letter for letter, count in earlier.items() if count == 0]
-    order, several = [], False
-    while ready:
-        several = several or len(ready) > 1
-        letter = ready.pop()
-        order.append(letter)
-        for following in later[letter]:
-            earlier[following] -= 1
-            if earlier[following] == 0:
-                ready.append(following)
+    order, only = topological_order(later)
     if len(order) < len(later):
         return ""
-    return None if several else "".join(order)
+    return "".join(order) if only else None
 
 
 def check(words: list[str]) -> None:

@@ -5,6 +5,8 @@ the largest size (2000 courses, 5000 pairs) where rescanning the pairs per cours
 import itertools
 import random
 
+from leettrack.problems.inputs import forward_pairs, topological_order
+
 
 def check(numCourses: int, prerequisites: list[list[int]]) -> None:
     n = numCourses
@@ -13,20 +15,10 @@ def check(numCourses: int, prerequisites: list[list[int]]) -> None:
     assert all(a != b for a, b in prerequisites)
     pairs = {tuple(pair) for pair in prerequisites}
     assert len(pairs) == len(prerequisites), "distinct pairs"
-    unlocks: list[list[int]] = [[] for _ in range(n)]
-    missing = [0] * n
+    unlocks: dict[int, list[int]] = {course: [] for course in range(n)}
     for a, b in prerequisites:
         unlocks[b].append(a)
-        missing[a] += 1
-    ready = [c for c in range(n) if missing[c] == 0]
-    order = []
-    while ready:
-        course = ready.pop()
-        order.append(course)
-        for a in unlocks[course]:
-            missing[a] -= 1
-            if missing[a] == 0:
-                ready.append(a)
+    order, _ = topological_order(unlocks)
     if len(order) == n:  # the order is unique exactly when each course needs the one before it
         assert all((after, before) in pairs for before, after in itertools.pairwise(order))
 
@@ -35,9 +27,7 @@ def _case(rng: random.Random, n: int, pairs: int, circle: bool) -> list:
     order = rng.sample(range(n), n)
     chosen = {(order[i + 1], order[i]) for i in range(n - 1)}
     if n > 2:
-        while len(chosen) < min(pairs, n * (n - 1) // 2):
-            i, j = sorted(rng.sample(range(n), 2))
-            chosen.add((order[j], order[i]))
+        chosen = forward_pairs(rng, order, pairs, chosen)
     if circle and n > 1:
         i = rng.randrange(n - 1) if n < 100 else rng.randrange(n - 20, n - 1)
         j = rng.randrange(i + 1, n)

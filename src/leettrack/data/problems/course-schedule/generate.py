@@ -5,6 +5,8 @@ remember finished courses runs out of time), the same with one cycle added, and 
 
 import random
 
+from leettrack.problems.inputs import forward_pairs
+
 MAX_COURSES = 2000
 MAX_PAIRS = 5000
 
@@ -19,13 +21,7 @@ def check(numCourses: int, prerequisites: list[list[int]]) -> None:
 
 def _acyclic(rng: random.Random, courses: int, pairs: int) -> list[list[int]]:
     """Distinct pairs [a, b] with b before a in a random order of the courses."""
-    order = rng.sample(range(courses), courses)
-    pairs = min(pairs, courses * (courses - 1) // 2)
-    chosen: set[tuple[int, int]] = set()
-    while len(chosen) < pairs:
-        first, second = sorted(rng.sample(range(courses), 2))
-        chosen.add((order[second], order[first]))
-    return [list(pair) for pair in chosen]
+    return [list(pair) for pair in forward_pairs(rng, rng.sample(range(courses), courses), pairs)]
 
 
 def _with_cycle(rng: random.Random, courses: int, pairs: list[list[int]]) -> list[list[int]]:

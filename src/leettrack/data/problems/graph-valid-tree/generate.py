@@ -5,6 +5,8 @@ cycle, and 2000 nodes with 5000 edges."""
 
 import random
 
+from leettrack.problems.inputs import tree_edges
+
 MAX_NODES = 2000
 MAX_EDGES = 5000
 
@@ -16,18 +18,6 @@ def check(n: int, edges: list[list[int]]) -> None:
     assert all(0 <= node < n for edge in edges for node in edge)
     assert all(edge[0] != edge[1] for edge in edges), "no self-loops"
     assert len({frozenset(edge) for edge in edges}) == len(edges), "no repeated edges"
-
-
-def _tree(rng: random.Random, n: int, path: bool = False) -> list[list[int]]:
-    labels = rng.sample(range(n), n)
-    edges = []
-    for index in range(1, n):
-        other = index - 1 if path else rng.randrange(index)
-        edge = [labels[index], labels[other]]
-        rng.shuffle(edge)
-        edges.append(edge)
-    rng.shuffle(edges)
-    return edges
 
 
 def _add_edges(rng: random.Random, nodes: list[int], edges: list[list[int]], count: int) -> list:
@@ -48,8 +38,7 @@ def _cycle_and_apart(rng: random.Random, n: int) -> list[list[int]]:
     """n - 1 edges: a tree on all nodes but one, with one more edge closing a cycle."""
     apart = rng.randrange(n)
     others = [node for node in range(n) if node != apart]
-    mapped = [[others[a], others[b]] for a, b in _tree(rng, n - 1)]
-    return _add_edges(rng, others, mapped, 1)
+    return _add_edges(rng, others, tree_edges(rng, others), 1)
 
 
 def generate(rng: random.Random) -> list[list]:
@@ -58,17 +47,18 @@ def generate(rng: random.Random) -> list[list]:
         n = rng.randint(1, 10)
         kind = number % 4
         if kind == 0 or n < 4:
-            edges = _tree(rng, n)
+            edges = tree_edges(rng, range(n))
         elif kind == 1:
-            edges = _add_edges(rng, list(range(n)), _tree(rng, n), 1)
+            edges = _add_edges(rng, list(range(n)), tree_edges(rng, range(n)), 1)
         elif kind == 2:
-            edges = _tree(rng, n)
+            edges = tree_edges(rng, range(n))
             edges.pop(rng.randrange(len(edges)))
         else:
             edges = _cycle_and_apart(rng, n)
         cases.append([n, edges])
-    cases.append([MAX_NODES, _tree(rng, MAX_NODES)])
-    cases.append([MAX_NODES, _tree(rng, MAX_NODES, path=True)])
+    cases.append([MAX_NODES, tree_edges(rng, range(MAX_NODES))])
+    cases.append([MAX_NODES, tree_edges(rng, range(MAX_NODES), path=True)])
     cases.append([MAX_NODES, _cycle_and_apart(rng, MAX_NODES)])
-    cases.append([MAX_NODES, _add_edges(rng, list(range(MAX_NODES)), _tree(rng, MAX_NODES), 3001)])
+    nodes = list(range(MAX_NODES))
+    cases.append([MAX_NODES, _add_edges(rng, nodes, tree_edges(rng, nodes), 3001)])
     return cases

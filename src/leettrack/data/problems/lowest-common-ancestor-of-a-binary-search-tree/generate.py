@@ -6,31 +6,21 @@ complete tree of the largest size (10^5 nodes)."""
 import random
 from itertools import pairwise
 
+from leettrack.problems.inputs import (
+    by_in_order,
+    complete_tree_children,
+    level_order,
+    level_order_in_order,
+    sorted_distinct,
+    tree_children,
+)
+
 LIMIT = 10**9
-
-
-def _in_order(root: list) -> list:
-    """The values of a tree given in level order, in in-order."""
-    children, slot = {}, 1
-    for index in (index for index, value in enumerate(root) if value is not None):
-        children[index] = [
-            at if at < len(root) and root[at] is not None else -1 for at in (slot, slot + 1)
-        ]
-        slot += 2
-    values, stack, node = [], [], 0 if root else -1
-    while stack or node != -1:
-        while node != -1:
-            stack.append(node)
-            node = children[node][0]
-        node = stack.pop()
-        values.append(root[node])
-        node = children[node][1]
-    return values
 
 
 def check(root: list, p: int, q: int) -> None:
     assert root and root[0] is not None and root[-1] is not None
-    values = _in_order(root)
+    values = level_order_in_order(root)
     assert 2 <= len(values) <= 10**5
     assert len(values) == sum(value is not None for value in root)
     assert all(isinstance(value, int) and -LIMIT <= value <= LIMIT for value in values)
@@ -39,28 +29,15 @@ def check(root: list, p: int, q: int) -> None:
 
 
 def _case(rng: random.Random, size: int, chain: bool = False, complete: bool = False) -> list:
-    children = [[-1, -1] for _ in range(size)]  # node 0 is the root, -1 no child
-    for node in range(1, size):
-        if complete:  # heap order: no gaps, so the level order holds no null
-            children[(node - 1) // 2][(node - 1) % 2] = node
-            continue
-        parent, side = node - 1 if chain else rng.randrange(node), rng.randrange(2)
-        while children[parent][side] != -1:
-            parent, side = children[parent][side], rng.randrange(2)
-        children[parent][side] = node
-    shape, queue = [], [0]
-    for node in queue:  # the queue grows while it is read
-        shape.append(None if node == -1 else node)
-        if node != -1:
-            queue += children[node]
-    while shape[-1] is None:
-        shape.pop()
+    if complete:  # heap order: no gaps, so the level order holds no null
+        children = complete_tree_children(size)
+    else:
+        children = tree_children(rng, size, size if chain else 0)
     low, high = (-LIMIT, LIMIT) if rng.random() < 0.5 or size > 100 else (-100, 100)
-    ordered = sorted(rng.sample(range(low, high + 1), size))
-    value = dict(zip(_in_order(shape), ordered, strict=True))
+    value = by_in_order(children, sorted_distinct(rng, size, low, high))
     # in a chain, nodes numbered near the end lie near the bottom
-    first, second = rng.sample(range(size - 5, size) if chain else range(size), 2)
-    return [[None if node is None else value[node] for node in shape], value[first], value[second]]
+    first, second = rng.sample(range(max(0, size - 5), size) if chain else range(size), 2)
+    return [level_order(children, value), value[first], value[second]]
 
 
 def generate(rng: random.Random) -> list[list]:

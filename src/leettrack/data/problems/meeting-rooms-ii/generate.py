@@ -3,6 +3,8 @@
 
 import random
 
+from leettrack.problems.inputs import disjoint_intervals
+
 LIMIT = 10**6
 
 
@@ -24,8 +26,5 @@ def _meetings(rng: random.Random, count: int, window: int) -> list[list[int]]:
 def generate(rng: random.Random) -> list[list]:
     cases = [[_meetings(rng, rng.randint(1, 15), rng.choice([5, 30, LIMIT]))] for _ in range(12)]
     cases.append([_meetings(rng, 10**4, LIMIT)])
-    points = sorted(rng.sample(range(LIMIT + 1), 10**4 + 1))
-    back_to_back = [[start, end] for start, end in zip(points, points[1:])]
-    rng.shuffle(back_to_back)
-    cases.append([back_to_back])
+    cases.append([disjoint_intervals(rng, 10**4, LIMIT, touching=True)])
     return cases

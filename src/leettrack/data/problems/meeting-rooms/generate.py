@@ -4,6 +4,8 @@ of the list, and disjoint ones with gaps between them."""
 
 import random
 
+from leettrack.problems.inputs import disjoint_intervals
+
 LIMIT = 10**6
 
 
@@ -14,21 +16,10 @@ def check(intervals: list[list[int]]) -> None:
         assert 0 <= interval[0] < interval[1] <= LIMIT
 
 
-def _disjoint(rng: random.Random, count: int, touching: bool) -> list[list[int]]:
-    """``count`` meetings that do not clash (sharing end points when ``touching``), shuffled."""
-    points = sorted(rng.sample(range(LIMIT + 1), count + 1 if touching else 2 * count))
-    if touching:
-        meetings = [[points[index], points[index + 1]] for index in range(count)]
-    else:
-        meetings = [[points[index], points[index + 1]] for index in range(0, 2 * count, 2)]
-    rng.shuffle(meetings)
-    return meetings
-
-
 def generate(rng: random.Random) -> list[list]:
     cases = []
     for _ in range(12):
-        meetings = _disjoint(rng, rng.randint(0, 15), rng.random() < 0.5)
+        meetings = disjoint_intervals(rng, rng.randint(0, 15), LIMIT, touching=rng.random() < 0.5)
         if meetings and rng.random() < 0.5:  # one meeting that clashes with another
             start, end = rng.choice(meetings)
             clash_start = rng.randint(start, end - 1)
@@ -36,9 +27,9 @@ def generate(rng: random.Random) -> list[list]:
             meetings.insert(rng.randint(0, len(meetings)), clash)
         cases.append([meetings])
     big = 10**4
-    cases.append([_disjoint(rng, big, True)])
-    clashing = _disjoint(rng, big - 1, True)
+    cases.append([disjoint_intervals(rng, big, LIMIT, touching=True)])
+    clashing = disjoint_intervals(rng, big - 1, LIMIT, touching=True)
     start, end = clashing[-1]
     cases.append([[*clashing, [start, end + 1]]])
-    cases.append([_disjoint(rng, big, False)])
+    cases.append([disjoint_intervals(rng, big, LIMIT)])
     return cases

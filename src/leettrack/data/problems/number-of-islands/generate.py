@@ -4,25 +4,18 @@ land corridors, where remembering visited cells in a list runs out of time."""
 
 import random
 
+from leettrack.problems.inputs import check_grid, random_grid, small_grids, snake_grid
+
 MAX_SIDE = 300
 
 
 def check(grid: list[list[str]]) -> None:
-    assert 1 <= len(grid) <= MAX_SIDE
-    assert 1 <= len(grid[0]) <= MAX_SIDE
-    assert all(len(row) == len(grid[0]) for row in grid)
-    assert all(cell in ("0", "1") for row in grid for cell in row)
-
-
-def _random(rng: random.Random, rows: int, cols: int, land: float) -> list[list[str]]:
-    return [["1" if rng.random() < land else "0" for _ in range(cols)] for _ in range(rows)]
+    check_grid(grid, MAX_SIDE, ("0", "1"))
 
 
 def _maze(rng: random.Random, side: int) -> list[list[str]]:
     # Land rows joined at alternating ends, a few cut so that several long islands remain.
-    grid = [["1" if row % 2 == 0 else "0" for _ in range(side)] for row in range(side)]
-    for row in range(1, side, 2):
-        grid[row][side - 1 if row % 4 == 1 else 0] = "1"
+    grid = snake_grid(side, "1", "0")
     for _ in range(5):
         row = 2 * rng.randrange(side // 2)
         grid[row][rng.randrange(side)] = "0"
@@ -30,10 +23,7 @@ def _maze(rng: random.Random, side: int) -> list[list[str]]:
 
 
 def generate(rng: random.Random) -> list[list]:
-    cases = [
-        [_random(rng, rng.randint(1, 20), rng.randint(1, 20), rng.choice((0.2, 0.4, 0.5, 0.7)))]
-        for _ in range(12)
-    ]
-    cases.append([_random(rng, MAX_SIDE, MAX_SIDE, 0.75)])
+    cases = [[grid] for grid in small_grids(rng, 12, 20, (0.2, 0.4, 0.5, 0.7), "1", "0")]
+    cases.append([random_grid(rng, MAX_SIDE, MAX_SIDE, 0.75, "1", "0")])
     cases.append([_maze(rng, MAX_SIDE)])
     return cases

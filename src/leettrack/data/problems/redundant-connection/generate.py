@@ -3,6 +3,8 @@ the largest size (1000 nodes), including long paths where the cycle is long."""
 
 import random
 
+from leettrack.problems.inputs import tree_edges
+
 
 def check(edges: list[list[int]]) -> None:
     n = len(edges)
@@ -22,11 +24,7 @@ def check(edges: list[list[int]]) -> None:
 
 
 def _case(rng: random.Random, n: int, path: bool) -> list:
-    labels = rng.sample(range(1, n + 1), n)
-    links = {
-        tuple(sorted((labels[node], labels[node - 1 if path else rng.randrange(node)])))
-        for node in range(1, n)
-    }
+    links = {tuple(sorted(edge)) for edge in tree_edges(rng, range(1, n + 1), path)}
     while True:
         extra = tuple(sorted(rng.sample(range(1, n + 1), 2)))
         if extra not in links:

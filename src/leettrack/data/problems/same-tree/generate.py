@@ -4,41 +4,18 @@ trees."""
 
 import random
 
+from leettrack.problems.inputs import check_tree, level_order, tree_children
+
 LIMIT = 10**4
 
 
 def check(p: list, q: list) -> None:
     for root in (p, q):
-        assert len(root) == 0 or (root[0] is not None and root[-1] is not None)
-        values = [value for value in root if value is not None]
-        assert len(values) <= 100
-        assert all(isinstance(value, int) and -LIMIT <= value <= LIMIT for value in values)
-
-
-def _shape(rng: random.Random, size: int) -> list[list[int]]:
-    """The children of ``size`` nodes (node 0 the root, -1 no child)."""
-    children = [[-1, -1] for _ in range(size)]
-    for node in range(1, size):
-        parent, side = rng.randrange(node), rng.randrange(2)
-        while children[parent][side] != -1:
-            parent, side = children[parent][side], rng.randrange(2)
-        children[parent][side] = node
-    return children
-
-
-def _level_order(children: list[list[int]], values: list[int]) -> list:
-    order, queue = [], [0] if children else []
-    for node in queue:  # the queue grows while it is read
-        order.append(None if node == -1 else values[node])
-        if node != -1:
-            queue += children[node]
-    while order and order[-1] is None:
-        order.pop()
-    return order
+        check_tree(root, 100, -LIMIT, LIMIT)
 
 
 def _pair(rng: random.Random, size: int) -> list:
-    children = _shape(rng, size)
+    children = tree_children(rng, size)
     values = [
         rng.randint(-3, 3) if rng.random() < 0.5 else rng.randint(-LIMIT, LIMIT)
         for _ in range(size)
@@ -60,9 +37,9 @@ def _pair(rng: random.Random, size: int) -> list:
         if node is not None:
             other_children[node][side] = size
     elif change == "other":
-        other_children = _shape(rng, size)
+        other_children = tree_children(rng, size)
     other_values = [max(-LIMIT, min(LIMIT, value)) for value in other_values]
-    return [_level_order(children, values), _level_order(other_children, other_values)]
+    return [level_order(children, values), level_order(other_children, other_values)]
 
 
 def generate(rng: random.Random) -> list[list]:

@@ -3,6 +3,8 @@ two of the largest size (10^4 nodes), one bushy and one a zigzag chain 10^4 deep
 
 import random
 
+from leettrack.problems.inputs import random_tree, small_trees
+
 
 def check(root: list) -> None:
     assert len(root) == 0 or (root[0] is not None and root[-1] is not None)
@@ -15,25 +17,7 @@ def check(root: list) -> None:
     assert all(isinstance(value, int) and -1000 <= value <= 1000 for value in values)
 
 
-def _tree(rng: random.Random, size: int, chain: bool) -> list:
-    """A tree of ``size`` nodes in level order; node 0 is the root, -1 no child."""
-    children = [[-1, -1] for _ in range(size)]
-    for node in range(1, size):
-        parent, side = node - 1 if chain else rng.randrange(node), rng.randrange(2)
-        while children[parent][side] != -1:
-            parent, side = children[parent][side], rng.randrange(2)
-        children[parent][side] = node
-    values, queue = [], [0] if size else []
-    for node in queue:  # the queue grows while it is read
-        values.append(None if node == -1 else rng.randint(-1000, 1000))
-        if node != -1:
-            queue += children[node]
-    while values and values[-1] is None:
-        values.pop()
-    return [values]
-
-
 def generate(rng: random.Random) -> list[list]:
-    cases = [_tree(rng, rng.randint(0, 30), chain=rng.random() < 0.2) for _ in range(15)]
-    cases += [_tree(rng, 10**4, chain=chain) for chain in (False, True)]
+    cases = [[tree] for tree in small_trees(rng, 15, 0, 30, -1000, 1000)]
+    cases += [[random_tree(rng, 10**4, -1000, 1000, chain=chain)] for chain in (0, 10**4)]
     return cases

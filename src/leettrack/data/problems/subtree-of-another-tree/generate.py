@@ -4,44 +4,21 @@ drawn from a handful so that near matches abound; the largest trees have 2000 an
 
 import random
 
+from leettrack.problems.inputs import check_tree, level_order, tree_children
+
 LIMIT = 10**4
 
 
 def check(root: list, subRoot: list) -> None:
     for tree, most in ((root, 2000), (subRoot, 1000)):
-        assert tree and tree[0] is not None and tree[-1] is not None
-        values = [value for value in tree if value is not None]
-        assert 1 <= len(values) <= most
-        assert all(isinstance(value, int) and -LIMIT <= value <= LIMIT for value in values)
-
-
-def _shape(rng: random.Random, size: int, chain: bool) -> list[list[int]]:
-    """The children of ``size`` nodes (node 0 the root, -1 no child)."""
-    children = [[-1, -1] for _ in range(size)]
-    for node in range(1, size):
-        parent, side = node - 1 if chain else rng.randrange(node), rng.randrange(2)
-        while children[parent][side] != -1:
-            parent, side = children[parent][side], rng.randrange(2)
-        children[parent][side] = node
-    return children
-
-
-def _level_order(children: list[list[int]], values: list[int], top: int = 0) -> list:
-    order, queue = [], [top]
-    for node in queue:  # the queue grows while it is read
-        order.append(None if node == -1 else values[node])
-        if node != -1:
-            queue += children[node]
-    while order[-1] is None:
-        order.pop()
-    return order
+        check_tree(tree, most, -LIMIT, LIMIT, least=1)
 
 
 def _pair(rng: random.Random, size: int, chain: bool, change: str = "") -> list:
-    children = _shape(rng, size, chain)
+    children = tree_children(rng, size, size if chain else 0)
     few = rng.random() < 0.7
     values = [rng.randint(0, 2) if few else rng.randint(-LIMIT, LIMIT) for _ in range(size)]
-    root = _level_order(children, values)
+    root = level_order(children, values)
     sizes = [1] * size  # nodes are numbered after their parents
     for node in reversed(range(size)):
         sizes[node] += sum(sizes[child] for child in children[node] if child != -1)
@@ -51,7 +28,7 @@ def _pair(rng: random.Random, size: int, chain: bool, change: str = "") -> list:
     if change == "other":
         other = rng.randint(1, min(size, 1000))
         other_values = [rng.randint(0, 2) for _ in range(other)]
-        return [root, _level_order(_shape(rng, other, chain), other_values)]
+        return [root, level_order(tree_children(rng, other, other if chain else 0), other_values)]
     if change == "value":
         values = values[:]
         values[top] = values[top] + 1 if values[top] < LIMIT else values[top] - 1
@@ -67,7 +44,7 @@ def _pair(rng: random.Random, size: int, chain: bool, change: str = "") -> list:
         elif leaf != top:
             parent = next(node for node in range(size) if leaf in children[node])
             children[parent][children[parent].index(leaf)] = -1
-    return [root, _level_order(children, values, top)]
+    return [root, level_order(children, values, top)]
 
 
 def generate(rng: random.Random) -> list[list]:

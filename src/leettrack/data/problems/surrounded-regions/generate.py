@@ -5,18 +5,13 @@ anew from every "O" for a way out runs out of time."""
 
 import random
 
+from leettrack.problems.inputs import check_grid, random_grid, small_grids
+
 MAX_SIDE = 200
 
 
 def check(board: list[list[str]]) -> None:
-    assert 1 <= len(board) <= MAX_SIDE
-    assert 1 <= len(board[0]) <= MAX_SIDE
-    assert all(len(row) == len(board[0]) for row in board)
-    assert all(cell in ("X", "O") for row in board for cell in row)
-
-
-def _random(rng: random.Random, rows: int, cols: int, open_: float) -> list[list[str]]:
-    return [["O" if rng.random() < open_ else "X" for _ in range(cols)] for _ in range(rows)]
+    check_grid(board, MAX_SIDE, ("X", "O"))
 
 
 def _enclosed(rng: random.Random, side: int) -> list[list[str]]:
@@ -43,11 +38,8 @@ def _corridor(side: int) -> list[list[str]]:
 
 
 def generate(rng: random.Random) -> list[list]:
-    cases = [
-        [_random(rng, rng.randint(1, 12), rng.randint(1, 12), rng.choice((0.3, 0.5, 0.7, 0.9)))]
-        for _ in range(12)
-    ]
-    cases.append([_random(rng, MAX_SIDE, MAX_SIDE, 0.6)])
+    cases = [[grid] for grid in small_grids(rng, 12, 12, (0.3, 0.5, 0.7, 0.9), "O", "X")]
+    cases.append([random_grid(rng, MAX_SIDE, MAX_SIDE, 0.6, "O", "X")])
     cases.append([_enclosed(rng, MAX_SIDE)])
     cases.append([_corridor(MAX_SIDE)])
     return cases

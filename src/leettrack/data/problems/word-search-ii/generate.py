@@ -7,36 +7,19 @@ searching the board again for every word runs out of time."""
 import random
 import string
 
+from leettrack.problems.inputs import check_grid, path_word
+
 MAX_SIDE = 12
 MAX_WORDS = 3 * 10**4
 MAX_LENGTH = 10
 
 
 def check(board: list[list[str]], words: list[str]) -> None:
-    assert 1 <= len(board) <= MAX_SIDE and 1 <= len(board[0]) <= MAX_SIDE
-    assert all(len(row) == len(board[0]) for row in board)
-    assert all(len(cell) == 1 and cell in string.ascii_lowercase for row in board for cell in row)
+    check_grid(board, MAX_SIDE, set(string.ascii_lowercase))
     assert 1 <= len(words) <= MAX_WORDS
     assert all(1 <= len(word) <= MAX_LENGTH for word in words)
     assert all(letter in string.ascii_lowercase for word in words for letter in word)
     assert len(set(words)) == len(words), "the words are distinct"
-
-
-def _path_word(rng: random.Random, board: list[list[str]], length: int) -> str:
-    """The letters along a random path that never reuses a cell (shorter if it gets stuck)."""
-    rows, cols = len(board), len(board[0])
-    path = [(rng.randrange(rows), rng.randrange(cols))]
-    while len(path) < length:
-        r, c = path[-1]
-        steps = [
-            (nr, nc)
-            for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1))
-            if 0 <= nr < rows and 0 <= nc < cols and (nr, nc) not in path
-        ]
-        if not steps:
-            break
-        path.append(rng.choice(steps))
-    return "".join(board[r][c] for r, c in path)
 
 
 def _case(
@@ -48,7 +31,7 @@ def _case(
     while len(words) < count:
         size = rng.randint(1, length)
         if rng.random() < paths:
-            words[_path_word(rng, board, size)] = None
+            words[path_word(rng, board, size)] = None
         else:
             words["".join(rng.choice(alphabet) for _ in range(size))] = None
     return [board, list(words)]

@@ -5,34 +5,16 @@ a board of one letter and a word of that letter ending in another."""
 
 import random
 
+from leettrack.problems.inputs import check_grid, path_word
+
 MAX_SIDE = 6
 MAX_WORD = 15
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def check(board: list[list[str]], word: str) -> None:
-    assert 1 <= len(board) <= MAX_SIDE and 1 <= len(board[0]) <= MAX_SIDE
-    assert all(len(row) == len(board[0]) for row in board)
-    assert all(len(cell) == 1 and cell in LETTERS for row in board for cell in row)
+    check_grid(board, MAX_SIDE, set(LETTERS))
     assert 1 <= len(word) <= MAX_WORD and all(letter in LETTERS for letter in word)
-
-
-def _path_word(rng: random.Random, board: list[list[str]], length: int) -> str:
-    """The letters along a random path that never reuses a cell (shorter if it gets stuck)."""
-    rows, cols = len(board), len(board[0])
-    cell = (rng.randrange(rows), rng.randrange(cols))
-    path = [cell]
-    while len(path) < length:
-        r, c = path[-1]
-        steps = [
-            (nr, nc)
-            for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1))
-            if 0 <= nr < rows and 0 <= nc < cols and (nr, nc) not in path
-        ]
-        if not steps:
-            break
-        path.append(rng.choice(steps))
-    return "".join(board[r][c] for r, c in path)
 
 
 def _case(rng: random.Random, rows: int, cols: int, length: int) -> list:
@@ -42,7 +24,7 @@ def _case(rng: random.Random, rows: int, cols: int, length: int) -> list:
     if kind == 2:
         word = "".join(rng.choice(alphabet) for _ in range(length))
     else:
-        word = _path_word(rng, board, length)
+        word = path_word(rng, board, length)
         if kind == 1:
             index = rng.randrange(len(word))
             word = word[:index] + rng.choice(alphabet) + word[index + 1 :]
