@@ -1,6 +1,6 @@
-"""Random balanced bracket strings, kept or spoilt (a bracket changed or dropped); the last cases
-are the largest allowed, nested as deep as possible (where removing pairs again and again runs
-out of time), one of them spoilt at its very end."""
+"""Random balanced bracket strings, kept or spoilt (a bracket changed or dropped); the last six
+cases are the largest allowed, nested as deep as possible (where removing pairs again and again
+runs out of time), two of them spoilt at their very end."""
 
 import random
 
@@ -38,7 +38,7 @@ def generate(rng: random.Random) -> list[list]:
     for _ in range(12):
         text = _balanced(rng, rng.randint(1, 12))
         cases.append("".join(_spoilt(rng, text) if rng.random() < 0.5 else text))
-    for last in (False, False, True):
+    for last in (False, False, False, False, True, True):
         opened = [rng.choice("([{") for _ in range(LIMIT // 2)]
         text = opened + [CLOSE[c] for c in reversed(opened)]
         if last:
