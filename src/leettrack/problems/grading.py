@@ -4,7 +4,6 @@ on the problem's program, with the problem's time limit on the hidden run, and o
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from dataclasses import replace
@@ -72,10 +71,11 @@ async def _round_trips(
     source = program(problem, code)
     cases = [*problem.examples, *problem.hidden, *problem.generated(seed)]
     limit = problem.metadata.time_limit_ms
-    encoding = [{"name": case["name"], "call": "lt_encode", "args": case["args"]} for case in cases]
-    encoded = await executor.run_tests(
-        source, [{**case, "expected": None} for case in encoding], limit, user=user
-    )
+    encoding = [
+        {"name": case["name"], "call": "lt_encode", "args": case["args"], "expected": None}
+        for case in cases
+    ]
+    encoded = await executor.run_tests(source, encoding, limit, user=user)
     decoding = [
         harness_case(
             problem,
@@ -85,12 +85,11 @@ async def _round_trips(
         for case, result in zip(cases, encoded.tests, strict=True)
     ]
     shown = len(problem.examples)
-    examples_run = asyncio.ensure_future(executor.run_tests(source, decoding[:shown], user=user))
-    try:
-        hidden = await executor.run_tests(source, decoding[shown:], limit, user=user)
-        examples = await examples_run
-    finally:
-        examples_run.cancel()
+    # Decoding draws no cases of its own: no reference run.
+    decoding_suite = Suite(
+        problem.slug, decoding[:shown], decoding[shown:], "", draw=lambda _: [], time_limit_ms=limit
+    )
+    examples, hidden, _ = await run_suite(executor, decoding_suite, source, seed, user=user)
     reports = (
         _with_encoding(examples, encoded.tests[:shown], encoded.status),
         _with_encoding(hidden, encoded.tests[shown:], encoded.status),

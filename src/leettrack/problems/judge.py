@@ -33,8 +33,13 @@ def program(problem: BundledProblem, code: str) -> str:
         "compare": metadata.compare,
         "custom": problem.judge_code is not None,
     }
-    parts = [PRELUDE_LINE, code, "\n\n", JUDGE, f"\nlt_spec = {json.dumps(spec)!r}\n"]
-    parts.append("lt_spec = lt_json.loads(lt_spec)\n")
+    parts = [
+        PRELUDE_LINE,
+        code,
+        "\n\n",
+        JUDGE,
+        f"\nlt_spec = lt_json.loads({json.dumps(spec)!r})\n",
+    ]
     if problem.judge_code is not None:
         parts.append(problem.judge_code)
     return "".join(parts)
