@@ -134,15 +134,15 @@ class ProblemCatalog:
         )
         return {slug: position for slug, position in rows}
 
-    async def statuses(self, user: User) -> dict[str, tuple[str, bool]]:
-        """The learner's status on each question that has a problem, and whether a solve was
-        verified here."""
+    async def statuses(self, user: User, slugs: list[str]) -> dict[str, tuple[str, bool]]:
+        """The learner's status on each of these problems' questions that they have touched,
+        and whether a solve was verified here."""
         rows = await self.session.execute(
             select(Question.title_slug, UserQuestion.status, UserQuestion.verified_at)
             .join(UserQuestion, UserQuestion.question_id == Question.id)
             .where(
                 UserQuestion.user_id == user.id,
-                Question.title_slug.in_(list(bundled_problems())),
+                Question.title_slug.in_(slugs),
             )
         )
         return {slug: (status, verified is not None) for slug, status, verified in rows}
@@ -190,7 +190,7 @@ class ProblemSubmissions:
             progress = await tracker.record_judged_attempt(question, accepted=accepted)
             if accepted and not progress.newly_solved:
                 reviews = ReviewService(self.session, self.user, utcnow())
-                reviewed = await reviews.review_if_due(question.id, None)
+                reviewed = await reviews.review_if_due(question.id)
         return SubmissionResult(
             **report.model_dump(),
             submission_id=submission_id,

@@ -243,7 +243,7 @@ class ReviewService:
             )
         raise Conflict("The card is being rated elsewhere; try again")
 
-    async def review_if_due(self, question_id: int, duration_seconds: int | None) -> bool:
+    async def review_if_due(self, question_id: int) -> bool:
         """A solution accepted here is a review of the question's card when that card is due
         (and rated, and not retired): rated `good`. True when it was reviewed."""
         slug = await self.session.scalar(
@@ -259,7 +259,7 @@ class ReviewService:
         )
         if slug is None:
             return False
-        await self.rate(slug, Grade(Rating.Good), duration_seconds)
+        await self.rate(slug, Grade(Rating.Good), None)
         return True
 
     # --- queues ---

@@ -60,7 +60,7 @@ async def problem_list(
     items, total = await catalog.find_many(
         ProblemFilters(difficulty, None, path), limit=LIST_LIMIT, offset=0
     )
-    statuses = await catalog.statuses(user)
+    statuses = await catalog.statuses(user, [item.slug for item in items])
     problems = []
     for item in items:
         status, verified = statuses.get(item.slug, ("todo", False))
@@ -99,7 +99,8 @@ async def _problem_page(
     history = [(await submissions.get(item.id)).model_dump() for item in recent]
     if code is None:
         code = history[0]["code"] if history else problem.starter_code
-    status, verified = (await ProblemCatalog(session).statuses(user)).get(slug, ("todo", False))
+    statuses = await ProblemCatalog(session).statuses(user, [slug])
+    status, verified = statuses.get(slug, ("todo", False))
     return render(
         request,
         "problem.html",
