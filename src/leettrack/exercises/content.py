@@ -164,18 +164,25 @@ def _load_generator(directory: Traversable) -> Generator | None:
     content and run in this process."""
     if not (directory / "generate.py").is_file():
         return None
-    name = directory.name
-    namespace: dict[str, Any] = {"__name__": f"leettrack_generate_{name.replace('-', '_')}"}
-    source = read_text(directory, "generate.py")
-    try:
-        exec(compile(source, f"{name}/generate.py", "exec"), namespace)  # noqa: S102 - ours
-    except Exception as exc:
-        raise ContentError(f"{name}/generate.py: {exc!r}") from exc
-    generate = namespace.get("generate")
+    generate = run_module(directory, "generate.py").get("generate")
     if not callable(generate):
-        raise ContentError(f"{name}/generate.py: defines no generate(rng) function")
+        raise ContentError(f"{directory.name}/generate.py: defines no generate(rng) function")
     generator: Generator = generate
     return generator
+
+
+def run_module(directory: Traversable, filename: str) -> dict[str, Any]:
+    """The names a bundled Python file defines, run in this process: our own trusted content
+    (a generator), never a learner's. ContentError when it fails to run."""
+    name = f"{directory.name}/{filename}"
+    module = "".join(char if char.isalnum() else "_" for char in name)
+    namespace: dict[str, Any] = {"__name__": f"leettrack_content_{module}"}
+    source = read_text(directory, filename)
+    try:
+        exec(compile(source, name, "exec"), namespace)  # noqa: S102 - ours
+    except Exception as exc:
+        raise ContentError(f"{name}: {exc!r}") from exc
+    return namespace
 
 
 def generated_cases(generator: Generator, seed: int) -> list[dict[str, Any]]:

@@ -26,7 +26,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from leettrack.exercises.content import ContentError, read_json, read_text
+from leettrack.exercises.content import ContentError, read_json, read_text, run_module
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MIN_EXAMPLES = 3
@@ -191,16 +191,10 @@ def _check_tests(name: str, tests: Any) -> tuple[list[dict[str, Any]], list[dict
 def _load_generator(directory: Traversable) -> tuple[Generate, Check]:
     """``generate`` and ``check`` from ``generate.py``: our own trusted content, run in this
     process."""
-    name = directory.name
-    namespace: dict[str, Any] = {"__name__": f"leettrack_problem_{name.replace('-', '_')}"}
-    try:
-        source = read_text(directory, "generate.py")
-        exec(compile(source, f"{name}/generate.py", "exec"), namespace)  # noqa: S102 - ours
-    except Exception as exc:
-        raise ContentError(f"{name}/generate.py: {exc!r}") from exc
+    namespace = run_module(directory, "generate.py")
     generate, check = namespace.get("generate"), namespace.get("check")
     if not callable(generate) or not callable(check):
-        raise ContentError(f"{name}/generate.py: defines generate(rng) and check(*args)")
+        raise ContentError(f"{directory.name}/generate.py: defines generate(rng) and check(*args)")
     return generate, check
 
 
