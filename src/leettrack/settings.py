@@ -96,6 +96,7 @@ class Settings(BaseSettings):
     # in-process pool (and `leettrack executor`): runs at once, runs waiting for a slot; per
     # user, runs at once and runs waiting (over that: 429); each run at once has its own uid
     # EXECUTOR_UID_BASE.. (when root) and, with EXECUTOR_PREPARE, a sandbox launched ahead
+    # waits beside it with a uid of its own (the range is then 2 x the concurrency long)
     executor_max_concurrency: int = Field(default_factory=lambda: 2 * (os.cpu_count() or 1), ge=1)
     executor_max_queue: int = Field(default=64, ge=0)
     executor_max_per_user: int = Field(default=2, ge=1)

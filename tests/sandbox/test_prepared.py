@@ -19,7 +19,7 @@ async def wait_prepared(sandbox: Sandbox, count: int) -> None:
 
 
 async def test_each_run_takes_a_fresh_prepared_sandbox() -> None:
-    sandbox = Sandbox(prepare=True, limits=QUICK, uids=2)
+    sandbox = Sandbox(prepare=True, limits=QUICK, concurrency=2)
     try:
         await sandbox.run_code("pass", limits=QUICK)  # the first launches cold and fills up
         for n in range(4):
@@ -38,7 +38,7 @@ async def test_each_run_takes_a_fresh_prepared_sandbox() -> None:
 
 
 async def test_a_prepared_runs_clock_starts_with_its_code() -> None:
-    sandbox = Sandbox(prepare=True, limits=QUICK, uids=1)
+    sandbox = Sandbox(prepare=True, limits=QUICK, concurrency=1)
     try:
         await sandbox.run_code("pass", limits=QUICK)
         await wait_prepared(sandbox, 1)
@@ -52,7 +52,7 @@ async def test_a_prepared_runs_clock_starts_with_its_code() -> None:
 
 
 async def test_other_limits_launch_anew_and_close_leaves_nothing() -> None:
-    sandbox = Sandbox(prepare=True, limits=QUICK, uids=2)
+    sandbox = Sandbox(prepare=True, limits=QUICK, concurrency=2)
     await sandbox.run_code("pass", limits=QUICK)
     await wait_prepared(sandbox, 2)
     prepared = [waiting.execution for waiting in sandbox._prepared]
@@ -63,3 +63,23 @@ async def test_other_limits_launch_anew_and_close_leaves_nothing() -> None:
     assert sandbox.prepared == 0
     for execution in prepared:
         assert execution.ended and execution.exit_code is not None  # killed and reaped
+
+
+async def test_runs_holding_their_uids_leave_a_prepared_sandbox_for_the_next_run() -> None:
+    sandbox = Sandbox(prepare=True, limits=QUICK, concurrency=2)
+    slow = [
+        asyncio.create_task(sandbox.run_code("import time\ntime.sleep(30)", limits=QUICK))
+        for _ in range(2)
+    ]
+    try:
+        async with asyncio.timeout(20):
+            while len(sandbox._live) < 2:
+                await asyncio.sleep(0.02)
+        await wait_prepared(sandbox, 2)  # beside the two running, each with a uid of its own
+        prepared = [waiting.execution for waiting in sandbox._prepared]
+        result = await sandbox.run_code("print('ready')", limits=QUICK)
+        assert (result.status, result.stdout) == (Status.OK, "ready\n")
+        assert any(execution.ended for execution in prepared)  # one served it: no cold launch
+    finally:
+        sandbox.kill_all()
+        await asyncio.gather(*slow)

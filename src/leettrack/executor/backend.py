@@ -180,7 +180,7 @@ class LocalExecutor(Executor):
         sandbox = Sandbox(
             settings.executor_sandbox,
             uid_base=settings.executor_uid_base,
-            uids=settings.executor_max_concurrency,
+            concurrency=settings.executor_max_concurrency,
             prepare=settings.executor_prepare,
             limits=limits,
             cpu_share=1 / settings.executor_max_per_user,

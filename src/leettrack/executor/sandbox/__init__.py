@@ -3,8 +3,8 @@
 ``Sandbox`` is the facade: it works out its launch plan (plan.py) once, gives every run its own
 uid (uids.py) and cgroup (cgroups.py), has bwrap install the syscall filter (seccomp.py), and
 starts, watches and reaps the processes (process.py). With ``prepare=True`` it keeps one
-sandbox per uid launched ahead, waiting for its code, so a run costs no launch: each is used
-once, then replaced in the background.
+sandbox per concurrent run launched ahead, waiting for its code, so a run costs no launch: each
+is used once, then replaced in the background.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_UIDS = 4
+DEFAULT_CONCURRENCY = 4
 RLIMIT_ONLY = "rlimit-only"
 
 
@@ -68,9 +68,11 @@ class Sandbox:
     """Runs code in bubblewrap (``isolation="bwrap"``) or, for development only, as a plain
     child process with the same limits and wall clock but no isolation (``"none"``).
 
-    A root service runs each sandbox as one of ``uids`` host uids from ``uid_base``, never two
-    runs at once as the same uid. ``limits`` are those of the prepared sandboxes: a run with
-    other limits (its wall clock aside) is launched when it comes. With cgroups, a run may use
+    A root service runs each sandbox as a host uid of its own from ``uid_base``, never two at
+    once as the same uid: ``concurrency`` uids for the runs, and as many again for the sandboxes
+    prepared beside them, so that runs holding their uids never leave the next run without a
+    prepared sandbox. ``limits`` are those of the prepared sandboxes: a run with other limits
+    (its wall clock aside) is launched when it comes. With cgroups, a run may use
     ``cpu_share`` of one CPU (a pool gives each of a user's runs 1/their share, so that one
     user's runs together never take more than one CPU from the others)."""
 
@@ -82,7 +84,7 @@ class Sandbox:
         setpriv: str = SETPRIV,
         python: str | None = None,
         uid_base: int = DEFAULT_UID_BASE,
-        uids: int = DEFAULT_UIDS,
+        concurrency: int = DEFAULT_CONCURRENCY,
         prepare: bool = False,
         limits: SandboxLimits = DEFAULT_LIMITS,
         cpu_share: float = 1.0,
@@ -98,8 +100,8 @@ class Sandbox:
         self._bwrap = bwrap
         self._setpriv = setpriv
         self._python = python
-        self._uids: UidLeases = leases(uid_base, uids)
-        self._target = uids
+        self._uids: UidLeases = leases(uid_base, concurrency * (2 if prepare else 1))
+        self._target = concurrency
         self._plan: Plan | None = None
         self._live: set[Execution] = set()
         self._prepared: list[_Prepared] = []
@@ -257,7 +259,7 @@ class Sandbox:
         return execution
 
     def _replenish(self) -> None:
-        """Prepare sandboxes in the background until one waits per uid."""
+        """Prepare sandboxes in the background until one waits per concurrent run."""
         if not self.prepare:
             return
         loop = asyncio.get_running_loop()
