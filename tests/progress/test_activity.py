@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from leettrack.leetcode.models import Question
+from leettrack.paths.models import LearningPath
 from leettrack.progress.activity import calendar, events_per_day, offset_segments, streaks
-from leettrack.tracking.models import QuestionActivity
+from leettrack.tracking.models import QuestionActivity, UserQuestion
 from tests.paths.support import NEETCODE, USER, count_statements, data, error
 
 PROGRESS = f"{USER}/progress"
@@ -224,15 +226,95 @@ async def test_progress_views_take_a_constant_number_of_statements(app, client, 
     assert await statements_per_view() == small
 
 
-async def test_progress_and_followed_paths_are_one_statement_each(app, client, seeded, alice):
-    """Besides the session check: one statement on PostgreSQL; on SQLite the progress first
-    reads when the history starts (it has no time zone database to map instants to days)."""
+def _reads(statements: list[str]) -> list[str]:
+    return [statement for statement in statements if "auth_sessions" not in statement]
+
+
+async def test_progress_and_followed_paths_are_kept_while_unchanged(app, client, seeded, alice):
+    """Each read checks the version of the caller's progress (one statement); an answer is made
+    (one statement on PostgreSQL; on SQLite the progress first reads when the history starts,
+    having no time zone database) when it changed, and served as kept while it has not."""
     headers = alice["headers"]
     data(await client.post(f"{USER}/learning-paths/{NEETCODE}/enroll", headers=headers), 201)
     data(await client.put(f"{USER}/questions/4sum", json={"status": "solved"}, headers=headers))
     postgres = app.state.db.engine.dialect.name == "postgresql"
-    for url, expected in [(PROGRESS, 1 if postgres else 2), (f"{USER}/learning-paths", 1)]:
+    for url, made in [(PROGRESS, 1 if postgres else 2), (f"{USER}/learning-paths", 1)]:
         with count_statements(app) as statements:
-            data(await client.get(url, headers=headers))
-        reads = [s for s in statements if "auth_sessions" not in s]
-        assert len(reads) == expected, reads
+            first = await client.get(url, headers=headers)
+        assert first.status_code == 200 and len(_reads(statements)) == 1 + made, statements
+        with count_statements(app) as statements:
+            again = await client.get(url, headers=headers)
+        assert again.content == first.content
+        assert len(_reads(statements)) == 1, statements
+
+
+async def test_every_change_to_the_progress_shows_at_the_next_read(app, client, seeded, alice):
+    headers = alice["headers"]
+    user_id = alice["user"]["id"]
+
+    async def views() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        return (
+            data(await client.get(PROGRESS, headers=headers)),
+            data(await client.get(f"{USER}/learning-paths", headers=headers)),
+        )
+
+    data(await client.post(f"{USER}/learning-paths/{NEETCODE}/enroll", headers=headers), 201)
+    summary, followed = await views()
+    assert (summary["solved"]["total"], followed[0]["solved"]) == (0, 0)
+
+    data(await client.put(f"{USER}/questions/two-sum", json={"status": "solved"}, headers=headers))
+    summary, followed = await views()
+    assert (summary["solved"]["total"], followed[0]["solved"]) == (1, 1)
+
+    data(await client.put(f"{USER}/questions/two-sum", json={"status": "todo"}, headers=headers))
+    summary, followed = await views()
+    assert (summary["solved"]["total"], followed[0]["solved"]) == (0, 0)
+
+    await record(app, user_id, "4sum", datetime.now(UTC) - timedelta(days=30))
+    summary, _ = await views()
+    assert len(summary["activity"]) == 2  # the day solved, and that of the event written here
+
+    data(await client.post(f"{USER}/learning-paths/blind-75/enroll", headers=headers), 201)
+    summary, followed = await views()
+    assert [path["slug"] for path in followed] == [NEETCODE, "blind-75"]
+    assert [path["slug"] for path in summary["by_path"]] == [NEETCODE, "blind-75"]
+
+    # another replica's writes: a path renamed, a question solved, through their own sessions
+    async with app.state.db.sessionmaker() as session:
+        path = await session.scalar(select(LearningPath).where(LearningPath.slug == "blind-75"))
+        path.name = "Blind 75, renamed"
+        await session.commit()
+    summary, followed = await views()
+    assert followed[1]["name"] == summary["by_path"][1]["name"] == "Blind 75, renamed"
+    async with app.state.db.sessionmaker() as session:
+        question_id = await session.scalar(
+            select(Question.id).where(Question.title_slug == "two-sum")
+        )
+        await session.execute(
+            update(UserQuestion)
+            .where(UserQuestion.user_id == user_id, UserQuestion.question_id == question_id)
+            .values(status="solved")
+        )
+        await session.commit()
+    summary, followed = await views()
+    assert (summary["solved"]["total"], followed[0]["solved"]) == (1, 1)
+
+    data(await client.delete(f"{USER}/learning-paths/blind-75/enroll", headers=headers))
+    summary, followed = await views()
+    assert [path["slug"] for path in followed] == [NEETCODE]
+    assert [path["slug"] for path in summary["by_path"]] == [NEETCODE]
+
+
+async def test_a_kept_progress_answer_lives_its_lifetime_at_most(app, client, seeded, alice):
+    """The backstop for what the version cannot see: a catalog edit (a question's difficulty)."""
+    headers = alice["headers"]
+    data(await client.put(f"{USER}/questions/two-sum", json={"status": "solved"}, headers=headers))
+    assert data(await client.get(PROGRESS, headers=headers))["solved"]["easy"] == 1
+    async with app.state.db.sessionmaker() as session:
+        await session.execute(
+            update(Question).where(Question.title_slug == "two-sum").values(difficulty="Hard")
+        )
+        await session.commit()
+    assert data(await client.get(PROGRESS, headers=headers))["solved"]["easy"] == 1  # kept
+    app.state.progress_answers.ttl = 0
+    assert data(await client.get(PROGRESS, headers=headers))["solved"]["hard"] == 1

@@ -3,6 +3,9 @@
 Values are bytes with a time to live. With `REDIS_URL` set, replicas share one cache; if Redis
 fails at run time the fallback store keeps serving from memory, logs once, and goes back to Redis
 when it answers again.
+
+`VersionedAnswers` keeps answers in one process beside the version of the data they were made
+from, for reads that check the version in the database on every request.
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, Protocol, TypeVar
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
@@ -19,6 +22,8 @@ from redis.exceptions import RedisError
 logger = logging.getLogger(__name__)
 
 REDIS_ERRORS: tuple[type[Exception], ...] = (RedisError, OSError, TimeoutError)
+
+K = TypeVar("K", bound=Hashable)
 
 
 class CacheStore(Protocol):
@@ -61,6 +66,39 @@ class MemoryStore:
 
     async def size(self) -> int:
         return len(self._entries)
+
+
+class VersionedAnswers(Generic[K]):
+    """Per process, least recently used out first: answer bytes, each kept with the version of
+    the data it was made from. The caller reads the version in the database on every request
+    (one cheap statement, so every replica sees every change at its next read) and an answer is
+    served only while that version is the one it was made with, and for `ttl` seconds at most:
+    the backstop for what the version cannot see (a change stamped by a replica whose clock runs
+    behind, an edit made outside the application)."""
+
+    def __init__(
+        self, ttl: float, max_entries: int, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self.clock = clock
+        self._answers: OrderedDict[K, tuple[tuple[Any, ...], float, bytes]] = OrderedDict()
+
+    def get(self, key: K, version: tuple[Any, ...]) -> bytes | None:
+        entry = self._answers.get(key)
+        if entry is None or entry[0] != version or self.clock() - entry[1] > self.ttl:
+            return None
+        self._answers.move_to_end(key)
+        return entry[2]
+
+    def put(self, key: K, version: tuple[Any, ...], body: bytes) -> None:
+        self._answers[key] = (version, self.clock(), body)
+        self._answers.move_to_end(key)
+        while len(self._answers) > self.max_entries:
+            self._answers.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._answers)
 
 
 class RedisHealth:

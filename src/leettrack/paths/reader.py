@@ -21,6 +21,7 @@ from pydantic_core import to_json
 from sqlalchemy import String, bindparam, cast, exists, func, select
 
 from leettrack.auth.models import User
+from leettrack.core.cache import VersionedAnswers
 from leettrack.core.errors import NotFound
 from leettrack.core.params import is_db_id
 from leettrack.core.sql import percent
@@ -266,33 +267,17 @@ _LIST_VERSION = select(
 ListKey = tuple[int, int, str | None, str | None]  # limit, offset, search, tag
 
 
-class PathListCache:
+class PathListCache(VersionedAnswers[ListKey]):
     """Per process: the bytes of the anonymous list pages, each kept with the version of the
     paths it was made from. A read costs one statement (the version: count and newest edit of
-    the paths) instead of three; a page is served only while the version is the same and for
-    `ttl` seconds at most (a backstop for an edit stamped by a replica whose clock runs behind
-    the newest `updated_at`). So every process sees an edit at its next read."""
+    the paths) instead of three, so every process sees an edit at its next read; `ttl` bounds
+    an edit stamped by a replica whose clock runs behind the newest `updated_at`."""
 
     def __init__(self, ttl: float = LIST_TTL, max_entries: int = MAX_CACHED_LISTS) -> None:
-        self.ttl = ttl
-        self.max_entries = max_entries
-        self._pages: OrderedDict[ListKey, tuple[tuple[Any, ...], float, bytes]] = OrderedDict()
+        super().__init__(ttl, max_entries)
 
     async def version(self, database: Database) -> tuple[Any, ...]:
         return tuple((await database.fetch(_LIST_VERSION, {}))[0].values())
-
-    def get(self, key: ListKey, version: tuple[Any, ...]) -> bytes | None:
-        entry = self._pages.get(key)
-        if entry is None or entry[0] != version or time.monotonic() - entry[1] > self.ttl:
-            return None
-        self._pages.move_to_end(key)
-        return entry[2]
-
-    def put(self, key: ListKey, version: tuple[Any, ...], body: bytes) -> None:
-        self._pages[key] = (version, time.monotonic(), body)
-        self._pages.move_to_end(key)
-        while len(self._pages) > self.max_entries:
-            self._pages.popitem(last=False)
 
 
 def list_cache(state: Any) -> PathListCache:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from leettrack.auth.deps import CurrentUser, OptionalReader
 from leettrack.core.deps import DatabaseDep, SessionDep
-from leettrack.core.envelope import Envelope, ListEnvelope, ok, page
+from leettrack.core.envelope import Envelope, ListEnvelope, json_response, ok, page
 from leettrack.core.params import Offset
 from leettrack.leetcode.catalog import SLUG_PATTERN
 from leettrack.leetcode.deps import LeetCodeDep
@@ -37,11 +37,6 @@ async def get_path_cache(request: Request) -> PathContentCache:
 
 
 PathCache = Annotated[PathContentCache, Depends(get_path_cache)]
-
-
-def json_response(body: bytes) -> Response:
-    """Bytes already in the shape of the declared response model (tested to match)."""
-    return Response(body, media_type="application/json")
 
 
 @router.get("", response_model=ListEnvelope[PathOut])

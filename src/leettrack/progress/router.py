@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from leettrack.auth.deps import CurrentUser, Reader
 from leettrack.core.deps import SessionDep
-from leettrack.core.envelope import Envelope, ListEnvelope, ok, ok_json, page
+from leettrack.core.envelope import Envelope, ListEnvelope, json_response, ok, page
 from leettrack.core.params import Offset
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import ProblemSlugParam
@@ -26,7 +26,7 @@ from leettrack.progress.schemas import (
     SyncResult,
     TrackedQuestion,
 )
-from leettrack.progress.service import ProgressReads, ProgressService
+from leettrack.progress.service import ProgressReads, ProgressService, progress_answers
 from leettrack.progress.sync import sync_leetcode
 from leettrack.tracking.status import QuestionStatus
 
@@ -44,7 +44,8 @@ async def export_me(user: CurrentUser, session: SessionDep) -> object:
 @router.get("/learning-paths", response_model=Envelope[list[EnrolledPath]])
 async def enrolled_paths(request: Request, user: Reader) -> Response:
     """The paths the caller follows, with progress overall and per category."""
-    return ok_json(await ProgressReads(request.app.state.db, user).enrolled_paths())
+    reads = ProgressReads(request.app.state.db, user)
+    return json_response(await progress_answers(request.app.state).enrolled_paths(reads))
 
 
 @router.put("/questions/{slug}")
@@ -84,7 +85,8 @@ async def tracked_questions(
 async def progress(request: Request, user: Reader) -> Response:
     """Solved counts, progress per topic and per enrolled path, streaks and the activity
     calendar of the last 365 days, in the caller's timezone."""
-    return ok_json(await ProgressReads(request.app.state.db, user).summary())
+    reads = ProgressReads(request.app.state.db, user)
+    return json_response(await progress_answers(request.app.state).summary(reads))
 
 
 @router.get("/dashboard")

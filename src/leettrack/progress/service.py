@@ -2,20 +2,23 @@
 
 Updates are atomic upserts (`INSERT ... ON CONFLICT DO UPDATE SET attempts = attempts + 1`),
 so concurrent updates of one question lose no attempt. Every view is a fixed number of
-aggregate queries, whatever the size of the history.
+aggregate queries, whatever the size of the history; the API's two hot views are kept per
+process while the caller's progress is unchanged (`ProgressAnswers`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, bindparam, case, func, literal_column, null, select, true
+from sqlalchemy import and_, bindparam, case, func, join, literal_column, null, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
+from leettrack.core.cache import VersionedAnswers
+from leettrack.core.envelope import ok_bytes
 from leettrack.core.pagination import paginate
 from leettrack.core.sql import json_rows, upsert
 from leettrack.db import Database, utcnow
@@ -471,6 +474,72 @@ class ProgressReads:
             streak=Streak(current=current, longest=longest),
             activity=calendar(per_day, today),
         )
+
+
+PROGRESS_TTL = 60.0
+MAX_KEPT_ANSWERS = 10_000
+
+
+def _of_user(column: Any, user_column: Any, source: Any = None) -> Any:
+    statement = select(column).where(user_column == bindparam("user_id"))
+    if source is not None:
+        statement = statement.select_from(source)
+    return statement.scalar_subquery()
+
+
+_ENROLMENTS = join(UserLearningPath, LearningPath, LearningPath.id == UserLearningPath.path_id)
+# What the progress views of `user_id` are made from, changing with each change to them: the
+# tracked questions (every write sets `updated_at`; a removed one lowers the count), the events
+# (of the calendar), the enrolments and the followed paths (every edit of a path or its
+# questions sets its `updated_at`). Indexed by user, each is cheap whatever the history's size.
+_PROGRESS_VERSION = select(
+    _of_user(func.count(UserQuestion.id), UserQuestion.user_id),
+    _of_user(func.max(UserQuestion.updated_at), UserQuestion.user_id),
+    _of_user(func.count(QuestionActivity.id), QuestionActivity.user_id),
+    _of_user(func.count(UserLearningPath.id), UserLearningPath.user_id, _ENROLMENTS),
+    _of_user(func.max(UserLearningPath.enrolled_at), UserLearningPath.user_id, _ENROLMENTS),
+    _of_user(func.max(LearningPath.updated_at), UserLearningPath.user_id, _ENROLMENTS),
+)
+
+
+class ProgressAnswers(VersionedAnswers[tuple[Any, ...]]):
+    """Per process: the API's answers (envelope JSON) of the caller's progress and followed
+    paths, each kept with the version of the caller's progress it was made from. A read whose
+    answer is kept costs one statement (the version) and no serialisation; a change shows at
+    the next read on every replica. The summary is kept per local day (its calendar and streak
+    end today); `ttl` also bounds a catalog edit (a question's difficulty or topics)."""
+
+    def __init__(self, ttl: float = PROGRESS_TTL, max_entries: int = MAX_KEPT_ANSWERS) -> None:
+        super().__init__(ttl, max_entries)
+
+    async def summary(self, reads: ProgressReads) -> bytes:
+        zone = user_zone(reads.user.timezone)
+        day = local_today(zone)
+        key = ("summary", reads.user.id, viewer_of(reads.user), zone.key, day)
+        return await self._answer(key, reads, reads.summary)
+
+    async def enrolled_paths(self, reads: ProgressReads) -> bytes:
+        key = ("paths", reads.user.id, viewer_of(reads.user))
+        return await self._answer(key, reads, reads.enrolled_paths)
+
+    async def _answer(
+        self, key: tuple[Any, ...], reads: ProgressReads, make: Callable[[], Awaitable[Any]]
+    ) -> bytes:
+        rows = await reads.database.fetch(_PROGRESS_VERSION, {"user_id": reads.user.id})
+        version = tuple(rows[0].values())
+        body = self.get(key, version)
+        if body is None:
+            body = ok_bytes(await make())
+            self.put(key, version, body)
+        return body
+
+
+def progress_answers(state: Any) -> ProgressAnswers:
+    """This process's kept progress answers, on the app's `state`."""
+    answers: ProgressAnswers | None = getattr(state, "progress_answers", None)
+    if answers is None:
+        answers = state.progress_answers = ProgressAnswers()
+    return answers
 
 
 def _per_path(rows: Iterable[Sequence[Any]]) -> list[tuple[tuple[Any, ...], list[CategoryStat]]]:
