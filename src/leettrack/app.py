@@ -85,9 +85,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
-    # The JSON API first: a request is matched against the routes in order, and the API's
-    # reads are the hot ones.
+    # The JSON API first, its hot reads (paths, progress) at its head: a request is matched
+    # against every route in order until one fits, at a few microseconds each. No two of these
+    # routers have a route in common, so their order changes nothing else.
     app.include_router(health.router)
+    app.include_router(paths_router, prefix=f"{API_PREFIX}/learning-paths")
+    app.include_router(progress_router, prefix=f"{API_PREFIX}/user")
+    app.include_router(enrolment_router, prefix=f"{API_PREFIX}/user/learning-paths")
     app.include_router(metrics.router)
     if settings.app_env == "development":
         app.include_router(debug_router, prefix=f"{API_PREFIX}/debug")
@@ -95,9 +99,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(account_router, prefix=f"{API_PREFIX}/auth")
     app.include_router(leetcode_router, prefix=f"{API_PREFIX}/leetcode")
     app.include_router(reviews_router, prefix=f"{API_PREFIX}/user/reviews")
-    app.include_router(paths_router, prefix=f"{API_PREFIX}/learning-paths")
-    app.include_router(progress_router, prefix=f"{API_PREFIX}/user")
-    app.include_router(enrolment_router, prefix=f"{API_PREFIX}/user/learning-paths")
     app.include_router(admin_router, prefix=f"{API_PREFIX}/admin")
     app.include_router(exercises_router, prefix=API_PREFIX)
     app.include_router(problems_router, prefix=API_PREFIX)
