@@ -312,13 +312,16 @@ def _verdicts(rows: list[dict[str, Any]], original: Original | None, workers: in
     if original.workers != str(workers):
         lines.append(f"the original runs {original.workers} worker(s), LeetTrack {workers}")
     for row in rows:
+        compared = (
+            f"{row['read']} at {row['conns']} connections: {row['x_orig_rps']:.2f}x the "
+            f"original's requests/s, p99 {row['x_orig_p99']:.2f}x its p99"
+        )
+        if row["read"] == "login":  # a write, and a bcrypt hash at the same cost on both sides
+            lines.append(f"{compared} (not a read: tracked, bounded by bcrypt)")
+            continue
         throughput = row["x_orig_rps"] >= ORIGINAL_BUDGET
         tail = row["conns"] < max(r["conns"] for r in rows) or row["x_orig_p99"] <= 1.0
-        lines.append(
-            f"{row['read']} at {row['conns']} connections: {row['x_orig_rps']:.2f}x the "
-            f"original's requests/s, p99 {row['x_orig_p99']:.2f}x its p99: "
-            f"{'met' if throughput and tail else 'MISSED'}"
-        )
+        lines.append(f"{compared}: {'met' if throughput and tail else 'MISSED'}")
     return lines
 
 
