@@ -8,8 +8,8 @@ private ``/tmp`` and the syscall filter, then runs the runner (see runner.py) as
 pid 1. Killing the runner tears the whole namespace down, and bwrap exits only after that, so
 once bwrap is reaped nothing of a run is left.
 
-An execution may be started ahead of its code (``Sandbox`` keeps one ready per uid): the runner
-then waits on its control channel, and the run's clock starts when the code is sent.
+An execution may be started ahead of its code (``Sandbox`` keeps one ready per concurrent run):
+the runner then waits on its control channel, and the run's clock starts when the code is sent.
 """
 
 from __future__ import annotations

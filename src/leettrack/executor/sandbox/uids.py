@@ -1,5 +1,6 @@
-"""The host uids runs are given, one per concurrent run, so that no two runs share anything the
-kernel keeps per uid (keyrings, RLIMIT_NPROC's count, files another run could open)."""
+"""The host uids sandboxes are given, one per running or prepared sandbox, so that no two runs
+share anything the kernel keeps per uid (keyrings, RLIMIT_NPROC's count, files another run
+could open)."""
 
 from __future__ import annotations
 
