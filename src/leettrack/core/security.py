@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import os
 import secrets
 import uuid
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+import anyio
 import anyio.to_thread
 import bcrypt
 import jwt
@@ -33,12 +37,27 @@ def _verify_sync(password: str, password_hash: str) -> bool:
         return False
 
 
+_HASHERS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _hashers() -> anyio.CapacityLimiter:
+    """At most one bcrypt hash per CPU at a time: more would hash no faster, only take the CPU
+    from the event loop, which then answers everything else (a health probe) late."""
+    loop = asyncio.get_running_loop()
+    limiter = _HASHERS.get(loop)
+    if limiter is None:
+        limiter = _HASHERS[loop] = anyio.CapacityLimiter(os.cpu_count() or 1)
+    return limiter
+
+
 async def hash_password(password: str, rounds: int) -> str:
-    return await anyio.to_thread.run_sync(_hash_sync, password, rounds)
+    return await anyio.to_thread.run_sync(_hash_sync, password, rounds, limiter=_hashers())
 
 
 async def verify_password(password: str, password_hash: str) -> bool:
-    return await anyio.to_thread.run_sync(_verify_sync, password, password_hash)
+    return await anyio.to_thread.run_sync(_verify_sync, password, password_hash, limiter=_hashers())
 
 
 @lru_cache(maxsize=8)
