@@ -1,4 +1,7 @@
-"""Read: the NeetCode 150 path with an enrolled user's progress, versus bare Starlette."""
+"""Read: the NeetCode 150 path with an enrolled user's progress, versus bare Starlette answering
+the same bytes from memory, and where the time per request goes. Tracked: the read's budget is
+against its same-work floor, which also verifies the token and runs the statement
+(`bench.reads`)."""
 
 from __future__ import annotations
 
@@ -63,8 +66,8 @@ def run(seconds: int, connections: int) -> dict[str, Any]:
     ]
     print_table(f"Read {PATH_URL} ({len(body)} bytes, {connections} connections, {seconds}s)", rows)
     summary = (
-        f"throughput ratio {ratio:.2f} of the bare-Starlette floor (budget >= 0.50): "
-        f"{'met' if ratio >= 0.5 else 'MISSED'}"
+        f"throughput ratio {ratio:.2f} of a bare Starlette answering the bytes from memory "
+        "(tracked; the budget is against the same-work floor of bench.reads)"
     )
     print(summary)
     print_table("Where the time goes (same server, same connections)", ladder)
@@ -74,8 +77,6 @@ def run(seconds: int, connections: int) -> dict[str, Any]:
         "summary": summary,
         "ladder": ladder,
         "ratio": ratio,
-        "budget": 0.5,
-        "met": ratio >= 0.5,
     }
     save("read_path", result)
     return result

@@ -22,9 +22,12 @@ ORDER = [
 BUDGETS = """| benchmark | budget |
 |---|---|
 | reads | signed-in path read >= 50% of its same-work floor (bare Starlette + asyncpg) |
-| reads vs Flask | every read >= 5x the original's requests/s, p99 at 64 connections no worse |
-| read (path) | tracked against a floor that answers the bytes from memory |
-| code run | p50 within 2x of launching the same sandbox directly |
+| reads vs Flask | every read >= 5x the original's requests/s at the same worker count, \
+p99 at 64 connections no worse |
+| read (path), write | tracked against a floor that answers the bytes from memory |
+| code run | API `print(1)` p50 within 1.5x of a minimal bwrap launch |
+| sandbox | another user's `print(1)` p50 under a one-user flood within 2x of idle; \
+one run's peak memory under its limit + 64 MiB |
 | login storm | `/health` p99 under 50 ms |
 | scale | p50/p99 within 2x of the empty database |
 | LeetCode | a hit costs no upstream call; 100 concurrent identical requests cost one |
