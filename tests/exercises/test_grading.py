@@ -4,17 +4,23 @@ reference solution."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 from typing import Any
 
 import httpx
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
 from leettrack.core.errors import ExecutorUnavailable
+from leettrack.executor import ExecutorPool, Sandbox
+from leettrack.executor.backend import LocalExecutor
 from leettrack.exercises.grading import Suite, answer_cases, grade
 from leettrack.exercises.models import Exercise, ExerciseSubmission
 from tests.exercises.conftest import bundled
-from tests.sandbox.support import needs_bwrap
+from tests.sandbox.support import QUICK, needs_bwrap
 
 pytestmark = needs_bwrap
 
@@ -122,3 +128,40 @@ cheapest_route = shortest_distances
     data = (await submit(client, learner, "dijkstra", probe)).json()["data"]
     assert "FOUND False" in data["stdout"] and "FOUND True" not in data["stdout"]
     assert snippet not in data["stdout"] + data["stderr"]
+
+
+async def test_a_reference_run_refused_for_load_is_a_warning_not_an_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A broken reference is logged as an error (someone must mend the content); a reference
+    run the executor had no room for is load, and only a warning."""
+    exercise = bundled("two-sum")
+    suite = Suite("two-sum", exercise.examples, exercise.hidden, exercise.solution_code)
+    executor = LocalExecutor(ExecutorPool(Sandbox(), max_concurrency=1, max_queue=0), QUICK)
+    holding = asyncio.create_task(executor.run_code("import time\ntime.sleep(30)", user="u:1"))
+    try:
+        async with asyncio.timeout(10):
+            while executor.pool.in_flight < 1:
+                await asyncio.sleep(0.01)
+        with caplog.at_level(logging.WARNING), pytest.raises(ExecutorUnavailable):
+            await answer_cases(executor, suite, seed=1)
+        [busy] = [r for r in caplog.records if r.name == "leettrack.exercises.grading"]
+        assert (busy.levelno, busy.getMessage()) == (
+            logging.WARNING,
+            "reference run refused: the executor is busy",
+        )
+    finally:
+        await executor.aclose()
+        holding.cancel()
+        with contextlib.suppress(BaseException):
+            await holding
+    caplog.clear()
+    broken = Suite("two-sum", exercise.examples, exercise.hidden, "import os\nos._exit(3)\n")
+    idle = LocalExecutor(ExecutorPool(Sandbox(), max_concurrency=1), QUICK)
+    try:
+        with caplog.at_level(logging.WARNING), pytest.raises(ExecutorUnavailable):
+            await answer_cases(idle, broken, seed=1)
+    finally:
+        await idle.aclose()
+    [failed] = [r for r in caplog.records if r.name == "leettrack.exercises.grading"]
+    assert (failed.levelno, failed.getMessage()) == (logging.ERROR, "reference run failed")

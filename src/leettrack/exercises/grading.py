@@ -22,6 +22,7 @@ from leettrack.core.errors import ExecutorUnavailable
 from leettrack.executor import (
     CaseResult,
     Executor,
+    ExecutorBusy,
     SummaryOut,
     TestReport,
     worst_status,
@@ -108,8 +109,10 @@ async def answer_cases(
     try:
         answers = await executor.answer_cases(suite.solution_code, cases, user=user)
     except ExecutorUnavailable as exc:
-        logger.error(
-            "reference run failed",
+        busy = isinstance(exc.__cause__, ExecutorBusy)  # load, not a broken reference
+        logger.log(
+            logging.WARNING if busy else logging.ERROR,
+            "reference run refused: the executor is busy" if busy else "reference run failed",
             extra={"suite": suite.name, "seed": seed, "error": str(exc)},
         )
         raise
