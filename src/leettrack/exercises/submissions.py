@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
 from leettrack.core import metrics
 from leettrack.core.errors import NotFound
+from leettrack.core.pagination import paginate
 from leettrack.db import utcnow
 from leettrack.executor import Executor, RunResult, check_size, record_execution
 from leettrack.exercises.grading import Suite, grade, new_seed
@@ -25,6 +29,7 @@ SUMMARY_COLUMNS = (
     S.duration_ms,
     S.submitted_at,
 )
+DETAIL_COLUMNS = (*SUMMARY_COLUMNS, S.code, S.test_results)
 
 
 class SubmissionService:
@@ -83,30 +88,39 @@ class SubmissionService:
         self, exercise_id: str, *, limit: int, offset: int
     ) -> tuple[list[SubmissionOut], int]:
         """The caller's submissions to an exercise, newest first."""
-        if await self.session.scalar(select(Exercise.id).where(Exercise.id == exercise_id)) is None:
-            raise NotFound(f"Exercise {exercise_id!r} not found")
-        mine = (S.user_id == self.user.id, S.exercise_id == exercise_id)
-        total = await self.session.scalar(select(func.count(S.id)).where(*mine))
-        rows = await self.session.execute(
-            select(*SUMMARY_COLUMNS)
-            .where(*mine)
-            .order_by(S.submitted_at.desc(), S.id.desc())
-            .limit(limit)
-            .offset(offset)
-        )
-        return [SubmissionOut.model_validate(dict(row._mapping)) for row in rows], total or 0
+        rows, total = await self._page(exercise_id, SUMMARY_COLUMNS, limit=limit, offset=offset)
+        return [SubmissionOut.model_validate(dict(row._mapping)) for row in rows], total
+
+    async def recent(self, exercise_id: str, *, limit: int) -> tuple[list[SubmissionDetail], int]:
+        """The caller's newest submissions to an exercise in full, and how many there are."""
+        rows, total = await self._page(exercise_id, DETAIL_COLUMNS, limit=limit, offset=0)
+        return [_detail(row) for row in rows], total
 
     async def get(self, submission_id: int) -> SubmissionDetail:
         """One of the caller's submissions; anyone else's is not found."""
         row = (
             await self.session.execute(
-                select(*SUMMARY_COLUMNS, S.code, S.test_results).where(
-                    S.id == submission_id, S.user_id == self.user.id
-                )
+                select(*DETAIL_COLUMNS).where(S.id == submission_id, S.user_id == self.user.id)
             )
         ).one_or_none()
         if row is None:
             raise NotFound(f"Submission {submission_id} not found")
-        values = dict(row._mapping)
-        result = GradeReport.model_validate(values.pop("test_results"))
-        return SubmissionDetail(**values, result=result)
+        return _detail(row)
+
+    async def _page(
+        self, exercise_id: str, columns: tuple[Any, ...], *, limit: int, offset: int
+    ) -> tuple[Sequence[Row[Any]], int]:
+        if await self.session.scalar(select(Exercise.id).where(Exercise.id == exercise_id)) is None:
+            raise NotFound(f"Exercise {exercise_id!r} not found")
+        statement = (
+            select(*columns)
+            .where(S.user_id == self.user.id, S.exercise_id == exercise_id)
+            .order_by(S.submitted_at.desc(), S.id.desc())
+        )
+        return await paginate(self.session, statement, limit=limit, offset=offset)
+
+
+def _detail(row: Row[Any]) -> SubmissionDetail:
+    values = dict(row._mapping)
+    result = GradeReport.model_validate(values.pop("test_results"))
+    return SubmissionDetail(**values, result=result)

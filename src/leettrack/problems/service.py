@@ -3,9 +3,11 @@ the learner's progress and review queue."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
@@ -42,6 +44,7 @@ SUMMARY_COLUMNS = (
     S.duration_ms,
     S.submitted_at,
 )
+DETAIL_COLUMNS = (*SUMMARY_COLUMNS, S.code, S.report)
 
 
 def problem(slug: str) -> BundledProblem:
@@ -203,26 +206,38 @@ class ProblemSubmissions:
         self, slug: str, *, limit: int, offset: int
     ) -> tuple[list[SubmissionOut], int]:
         """The caller's submissions to a problem, newest first."""
-        problem(slug)
-        statement = (
-            select(*SUMMARY_COLUMNS)
-            .where(S.user_id == self.user.id, S.slug == slug)
-            .order_by(S.submitted_at.desc(), S.id.desc())
-        )
-        rows, total = await paginate(self.session, statement, limit=limit, offset=offset)
+        rows, total = await self._page(slug, SUMMARY_COLUMNS, limit=limit, offset=offset)
         return [SubmissionOut.model_validate(dict(row._mapping)) for row in rows], total
+
+    async def recent(self, slug: str, *, limit: int) -> tuple[list[SubmissionDetail], int]:
+        """The caller's newest submissions to a problem in full, and how many there are."""
+        rows, total = await self._page(slug, DETAIL_COLUMNS, limit=limit, offset=0)
+        return [_detail(row) for row in rows], total
 
     async def get(self, submission_id: int) -> SubmissionDetail:
         """One of the caller's submissions; anyone else's is not found."""
         row = (
             await self.session.execute(
-                select(*SUMMARY_COLUMNS, S.code, S.report).where(
-                    S.id == submission_id, S.user_id == self.user.id
-                )
+                select(*DETAIL_COLUMNS).where(S.id == submission_id, S.user_id == self.user.id)
             )
         ).one_or_none()
         if row is None:
             raise NotFound(f"Submission {submission_id} not found")
-        values = dict(row._mapping)
-        result = GradeReport.model_validate(values.pop("report"))
-        return SubmissionDetail(**values, result=result)
+        return _detail(row)
+
+    async def _page(
+        self, slug: str, columns: tuple[Any, ...], *, limit: int, offset: int
+    ) -> tuple[Sequence[Row[Any]], int]:
+        problem(slug)
+        statement = (
+            select(*columns)
+            .where(S.user_id == self.user.id, S.slug == slug)
+            .order_by(S.submitted_at.desc(), S.id.desc())
+        )
+        return await paginate(self.session, statement, limit=limit, offset=offset)
+
+
+def _detail(row: Row[Any]) -> SubmissionDetail:
+    values = dict(row._mapping)
+    result = GradeReport.model_validate(values.pop("report"))
+    return SubmissionDetail(**values, result=result)

@@ -100,10 +100,8 @@ async def _exercise_page(
     ]
     progress = (await _statuses(session, user)).get(exercise_id)
     submissions = SubmissionService(session, user, _executor(request))
-    recent, submission_total = await submissions.history(
-        exercise_id, limit=SUBMISSIONS_SHOWN, offset=0
-    )
-    history = [(await submissions.get(item.id)).model_dump() for item in recent]
+    recent, submission_total = await submissions.recent(exercise_id, limit=SUBMISSIONS_SHOWN)
+    history = [item.model_dump() for item in recent]
     if attempt is None:
         last_code = progress["last_code"] if progress else None
         attempt = Attempt(code=last_code or exercise.starter_code)

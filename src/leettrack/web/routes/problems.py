@@ -95,8 +95,8 @@ async def _problem_page(
 ) -> Response:
     problem = detail(slug)
     submissions = _submissions(request, session, user)
-    recent, submission_total = await submissions.history(slug, limit=SUBMISSIONS_SHOWN, offset=0)
-    history = [(await submissions.get(item.id)).model_dump() for item in recent]
+    recent, submission_total = await submissions.recent(slug, limit=SUBMISSIONS_SHOWN)
+    history = [item.model_dump() for item in recent]
     if code is None:
         code = history[0]["code"] if history else problem.starter_code
     statuses = await ProblemCatalog(session).statuses(user, [slug])
