@@ -4,8 +4,9 @@ Values are bytes with a time to live. With `REDIS_URL` set, replicas share one c
 fails at run time the fallback store keeps serving from memory, logs once, and goes back to Redis
 when it answers again.
 
-`VersionedAnswers` keeps answers in one process beside the version of the data they were made
-from, for reads that check the version in the database on every request.
+`VersionedCache` keeps values in one process beside the version of the data they were made
+from, for reads that check the version in the database on every request; `per_process` keeps
+one such cache on the application's state.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ logger = logging.getLogger(__name__)
 REDIS_ERRORS: tuple[type[Exception], ...] = (RedisError, OSError, TimeoutError)
 
 K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+C = TypeVar("C")
 
 
 class CacheStore(Protocol):
@@ -68,37 +71,40 @@ class MemoryStore:
         return len(self._entries)
 
 
-class VersionedAnswers(Generic[K]):
-    """Per process, least recently used out first: answer bytes, each kept with the version of
-    the data it was made from. The caller reads the version in the database on every request
-    (one cheap statement, so every replica sees every change at its next read) and an answer is
-    served only while that version is the one it was made with, and for `ttl` seconds at most:
-    the backstop for what the version cannot see (a change stamped by a replica whose clock runs
-    behind, an edit made outside the application)."""
+class VersionedCache(Generic[K, V]):
+    """Per process, least recently used out first: values (answer bytes, serialised contents),
+    each kept with the version of the data it was made from. The caller reads the version in
+    the database on every request (one cheap statement, so every replica sees every change at
+    its next read) and a value is served only while that version is the one it was made with,
+    and for `ttl` seconds at most: the backstop for what the version cannot see (a change
+    stamped by a replica whose clock runs behind, an edit made outside the application)."""
 
-    def __init__(
-        self, ttl: float, max_entries: int, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, ttl: float, max_entries: int) -> None:
         self.ttl = ttl
         self.max_entries = max_entries
-        self.clock = clock
-        self._answers: OrderedDict[K, tuple[tuple[Any, ...], float, bytes]] = OrderedDict()
+        self._entries: OrderedDict[K, tuple[Any, float, V]] = OrderedDict()
 
-    def get(self, key: K, version: tuple[Any, ...]) -> bytes | None:
-        entry = self._answers.get(key)
-        if entry is None or entry[0] != version or self.clock() - entry[1] > self.ttl:
+    def get(self, key: K, version: Any) -> V | None:
+        entry = self._entries.get(key)
+        if entry is None or entry[0] != version or time.monotonic() - entry[1] > self.ttl:
             return None
-        self._answers.move_to_end(key)
+        self._entries.move_to_end(key)
         return entry[2]
 
-    def put(self, key: K, version: tuple[Any, ...], body: bytes) -> None:
-        self._answers[key] = (version, self.clock(), body)
-        self._answers.move_to_end(key)
-        while len(self._answers) > self.max_entries:
-            self._answers.popitem(last=False)
+    def put(self, key: K, version: Any, value: V) -> None:
+        self._entries[key] = (version, time.monotonic(), value)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
 
-    def __len__(self) -> int:
-        return len(self._answers)
+
+def per_process(state: Any, name: str, make: Callable[[], C]) -> C:
+    """This process's `name` (a cache) on the application's `state`, made at first use."""
+    found: C | None = getattr(state, name, None)
+    if found is None:
+        found = make()
+        setattr(state, name, found)
+    return found
 
 
 class RedisHealth:

@@ -10,10 +10,7 @@ cache miss, the questions too. Constant whatever the path's size.
 
 from __future__ import annotations
 
-import time
-from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -21,7 +18,7 @@ from pydantic_core import to_json
 from sqlalchemy import String, bindparam, cast, exists, func, select
 
 from leettrack.auth.models import User
-from leettrack.core.cache import VersionedAnswers
+from leettrack.core.cache import VersionedCache, per_process
 from leettrack.core.errors import NotFound
 from leettrack.core.params import is_db_id
 from leettrack.core.sql import percent
@@ -56,8 +53,6 @@ _PATH_KEYS = tuple(column.key for column in _PATH_COLUMNS)
 class PathContent:
     """A path's questions at one version, each serialised up to its `status` value."""
 
-    version: datetime
-    loaded_at: float
     question_ids: tuple[int, ...]
     heads: tuple[bytes, ...]  # b'{"position":1,...,"status":'
     category_of: tuple[int, ...]  # index into `categories`, per question
@@ -65,37 +60,16 @@ class PathContent:
     anonymous: bytes  # the questions array with every status null
 
 
-class PathContentCache:
-    """Per process, least recently used first out."""
+class PathContentCache(VersionedCache[int, PathContent]):
+    """Per process: each path's serialised contents by id, kept with its `updated_at`."""
 
     def __init__(self, ttl: float = CONTENT_TTL, max_entries: int = MAX_CACHED_PATHS) -> None:
-        self.ttl = ttl
-        self.max_entries = max_entries
-        self._entries: OrderedDict[int, PathContent] = OrderedDict()
-
-    def get(self, path_id: int, version: datetime) -> PathContent | None:
-        content = self._entries.get(path_id)
-        if content is None:
-            return None
-        if content.version != version or time.monotonic() - content.loaded_at > self.ttl:
-            del self._entries[path_id]
-            return None
-        self._entries.move_to_end(path_id)
-        return content
-
-    def put(self, path_id: int, content: PathContent) -> None:
-        self._entries[path_id] = content
-        self._entries.move_to_end(path_id)
-        while len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
+        super().__init__(ttl, max_entries)
 
 
 def process_cache(state: Any) -> PathContentCache:
     """This process's cache of serialised path contents, kept on the app's `state`."""
-    cache: PathContentCache | None = getattr(state, "path_contents", None)
-    if cache is None:
-        cache = state.path_contents = PathContentCache()
-    return cache
+    return per_process(state, "path_contents", PathContentCache)
 
 
 _CONTENT = (
@@ -116,7 +90,7 @@ _CONTENT = (
 )
 
 
-async def _load_content(database: Database, path_id: int, version: datetime) -> PathContent:
+async def _load_content(database: Database, path_id: int) -> PathContent:
     ids: list[int] = []
     heads: list[bytes] = []
     category_of: list[int] = []
@@ -140,8 +114,6 @@ async def _load_content(database: Database, path_id: int, version: datetime) -> 
         category_of.append(categories.setdefault(category, len(categories)))
     anonymous = b"[" + b",".join(head + b"null}" for head in heads) + b"]"
     return PathContent(
-        version=version,
-        loaded_at=time.monotonic(),
         question_ids=tuple(ids),
         heads=tuple(heads),
         category_of=tuple(category_of),
@@ -207,8 +179,8 @@ async def read_path(
     path_id, version = row["id"], row["updated_at"]
     content = cache.get(path_id, version)
     if content is None:
-        content = await _load_content(database, path_id, version)
-        cache.put(path_id, content)
+        content = await _load_content(database, path_id)
+        cache.put(path_id, version, content)
     totals = [0] * len(content.categories)
     for index in content.category_of:
         totals[index] += 1
@@ -267,7 +239,7 @@ _LIST_VERSION = select(
 ListKey = tuple[int, int, str | None, str | None]  # limit, offset, search, tag
 
 
-class PathListCache(VersionedAnswers[ListKey]):
+class PathListCache(VersionedCache[ListKey, bytes]):
     """Per process: the bytes of the anonymous list pages, each kept with the version of the
     paths it was made from. A read costs one statement (the version: count and newest edit of
     the paths) instead of three, so every process sees an edit at its next read; `ttl` bounds
@@ -282,7 +254,4 @@ class PathListCache(VersionedAnswers[ListKey]):
 
 def list_cache(state: Any) -> PathListCache:
     """This process's cache of anonymous list pages, kept on the app's `state`."""
-    cache: PathListCache | None = getattr(state, "path_lists", None)
-    if cache is None:
-        cache = state.path_lists = PathListCache()
-    return cache
+    return per_process(state, "path_lists", PathListCache)

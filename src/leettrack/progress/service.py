@@ -17,7 +17,7 @@ from sqlalchemy import and_, bindparam, case, func, join, literal_column, null, 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
-from leettrack.core.cache import VersionedAnswers
+from leettrack.core.cache import VersionedCache, per_process
 from leettrack.core.envelope import ok_bytes
 from leettrack.core.pagination import paginate
 from leettrack.core.sql import json_rows, upsert
@@ -502,7 +502,7 @@ _PROGRESS_VERSION = select(
 )
 
 
-class ProgressAnswers(VersionedAnswers[tuple[Any, ...]]):
+class ProgressAnswers(VersionedCache[tuple[Any, ...], bytes]):
     """Per process: the API's answers (envelope JSON) of the caller's progress and followed
     paths, each kept with the version of the caller's progress it was made from. A read whose
     answer is kept costs one statement (the version) and no serialisation; a change shows at
@@ -536,10 +536,7 @@ class ProgressAnswers(VersionedAnswers[tuple[Any, ...]]):
 
 def progress_answers(state: Any) -> ProgressAnswers:
     """This process's kept progress answers, on the app's `state`."""
-    answers: ProgressAnswers | None = getattr(state, "progress_answers", None)
-    if answers is None:
-        answers = state.progress_answers = ProgressAnswers()
-    return answers
+    return per_process(state, "progress_answers", ProgressAnswers)
 
 
 def _per_path(rows: Iterable[Sequence[Any]]) -> list[tuple[tuple[Any, ...], list[CategoryStat]]]:
