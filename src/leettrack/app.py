@@ -11,6 +11,7 @@ from leettrack import __version__, compat, web
 from leettrack.auth.router import router as auth_router
 from leettrack.auth.sessions import SessionCache
 from leettrack.core import health, metrics, production
+from leettrack.core.changes import ChangeFeed
 from leettrack.core.envelope import ERROR_RESPONSES
 from leettrack.core.errors import install_error_handlers
 from leettrack.core.logging import configure_logging
@@ -30,6 +31,7 @@ from leettrack.progress.router import account_router
 from leettrack.progress.router import router as progress_router
 from leettrack.reviews.router import router as reviews_router
 from leettrack.settings import Settings, get_settings
+from leettrack.tracking.changes import progress_versions
 
 API_PREFIX = "/api/v1"
 DESCRIPTION = (
@@ -45,10 +47,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     bundled_problems()  # read and checked once: a malformed problem stops the start here
     app.state.db = Database(settings)
     await app.state.db.start()
-    app.state.sessions = SessionCache.for_settings(settings)
+    app.state.changes = changes = ChangeFeed.for_settings(settings)
+    app.state.sessions = SessionCache(changes)
+    app.state.progress_versions = progress_versions(changes)
     app.state.health_checks = {}
-    if app.state.sessions.dsn is not None:
-        await app.state.sessions.start()
+    if changes.dsn is not None:
+        await changes.start()
         app.state.health_checks["sessions"] = app.state.sessions.health_check
     app.state.collectors = collectors = metrics.Collectors()
     collectors.register("database", metrics.database_collector(app.state.db.engine))
@@ -67,7 +71,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await production.shutdown(app)
         await app.state.executor.aclose()
         await app.state.leetcode.aclose()
-        await app.state.sessions.aclose()
+        await app.state.changes.aclose()
         await app.state.db.dispose()
 
 

@@ -3,7 +3,9 @@ even when the suite runs on SQLite, and TCP proxies to cut dependencies."""
 
 from __future__ import annotations
 
+import asyncio
 import os
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from typing import Any
@@ -11,9 +13,11 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import create_engine, text
 
 from leettrack import migrate
 from leettrack.app import create_app
+from leettrack.core import changes
 from leettrack.db import Database
 from leettrack.exercises.seed import seed_exercises
 from leettrack.settings import Settings
@@ -23,6 +27,7 @@ from tests.helpers import (
     empty_postgres_database,
     make_settings,
     recreate_postgres_database,
+    sync_database_url,
     worker_database_url,
 )
 
@@ -98,3 +103,27 @@ async def seed_exercises_into(database_url: str) -> None:
             await session.commit()
     finally:
         await database.dispose()
+
+
+def terminate_change_feeds(url: str) -> None:
+    """Cut every process's change feed on the database at `url` (they reconnect on their own)."""
+    engine = create_engine(sync_database_url(url))
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = :name AND datname = current_database()"
+                ),
+                {"name": changes.APPLICATION_NAME},
+            )
+    finally:
+        engine.dispose()
+
+
+async def until(condition: Callable[[], bool], timeout: float = changes.STALENESS_SECONDS) -> None:
+    """Wait for `condition`, failing after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached in time"
+        await asyncio.sleep(0.01)

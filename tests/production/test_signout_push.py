@@ -4,20 +4,20 @@ stated bound, and with the channel down every request checks the database again.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import event
 
-from leettrack.auth import sessions
 from leettrack.auth.models import User
-from leettrack.auth.sessions import STALENESS_SECONDS, SessionCache
-from tests.helpers import PASSWORD, live_replicas, register, server_env, sync_database_url
-from tests.production.conftest import client_for
+from leettrack.auth.sessions import SessionCache
+from leettrack.core import changes
+from leettrack.core.changes import STALENESS_SECONDS, ChangeFeed
+from tests.helpers import PASSWORD, live_replicas, register, server_env
+from tests.production.conftest import client_for, terminate_change_feeds, until
 
 pytestmark = pytest.mark.postgres
 
@@ -83,12 +83,12 @@ async def test_a_cached_session_costs_no_query_and_a_sign_out_empties_it(make_ap
         # the process that made the change reads it back at once, without waiting for the channel
         mine = await one.get("/api/v1/auth/me", headers=user["headers"])
         assert mine.json()["data"]["timezone"] == "Europe/Paris"
-        await _until(lambda: len(second.state.sessions) == 0)
+        await until(lambda: len(second.state.sessions) == 0)
         me = await two.get("/api/v1/auth/me", headers=user["headers"])
         assert me.json()["data"]["timezone"] == "Europe/Paris"  # a change is not served stale
 
         assert (await one.post("/api/v1/auth/logout", headers=user["headers"])).status_code == 200
-        await _until(lambda: len(second.state.sessions) == 0)
+        await until(lambda: len(second.state.sessions) == 0)
         assert (await two.get("/api/v1/auth/me", headers=user["headers"])).status_code == 401
 
 
@@ -103,14 +103,14 @@ async def test_a_deleted_account_is_refused_by_the_other_process(make_app, postg
             "DELETE", "/api/v1/auth/me", json={"password": PASSWORD}, headers=user["headers"]
         )
         assert deleted.status_code == 200, deleted.text
-        await _until(lambda: len(second.state.sessions) == 0)
+        await until(lambda: len(second.state.sessions) == 0)
         assert (await two.get("/api/v1/auth/me", headers=user["headers"])).status_code == 401
 
 
 async def test_with_the_channel_down_every_request_checks_the_database(
     make_app, postgres_url, monkeypatch
 ):
-    monkeypatch.setattr(sessions, "RECONNECT_SECONDS", 60.0)  # stay down for the test
+    monkeypatch.setattr(changes, "RECONNECT_SECONDS", 60.0)  # stay down for the test
     first = await make_app(database_url=postgres_url)
     second = await make_app(database_url=postgres_url)
     async with client_for(first) as one, client_for(second) as two:
@@ -120,8 +120,8 @@ async def test_with_the_channel_down_every_request_checks_the_database(
             assert (await two.get("/api/v1/auth/me", headers=headers)).status_code == 200
         assert len(second.state.sessions) == 2
 
-        _terminate_listeners(postgres_url)
-        await _until(lambda: not second.state.sessions.trusted)
+        terminate_change_feeds(postgres_url)
+        await until(lambda: not second.state.sessions.trusted)
         deps = (await two.get("/health/deps")).json()["data"]["dependencies"]["sessions"]
         assert deps["status"] == "degraded"
 
@@ -132,8 +132,9 @@ async def test_with_the_channel_down_every_request_checks_the_database(
 
 
 def test_a_lookup_older_than_an_announcement_is_not_cached():
-    cache = SessionCache(dsn=None)
-    cache._last_heartbeat = time.monotonic()  # as if the channel had just answered
+    feed = ChangeFeed(dsn=None)
+    cache = SessionCache(feed)
+    feed._last_heartbeat = time.monotonic()  # as if the channel had just answered
     user = User(id=7, username="u", email="u@example.com", password_hash="x", is_active=True)
     started = cache.generation
     cache.forget_users({7})  # a sign-out announced while the lookup was in flight
@@ -143,27 +144,5 @@ def test_a_lookup_older_than_an_announcement_is_not_cached():
     cached = cache.get("session", 7)
     assert cached is not None and cached is not user and cached.id == 7
     assert cache.get("session", 8) is None  # a token naming another user never matches
-    cache._last_heartbeat = time.monotonic() - STALENESS_SECONDS
+    feed._last_heartbeat = time.monotonic() - STALENESS_SECONDS
     assert cache.get("session", 7) is None  # no heartbeat within the bound: nothing trusted
-
-
-def _terminate_listeners(url: str) -> None:
-    engine = create_engine(sync_database_url(url))
-    try:
-        with engine.begin() as connection:
-            connection.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE application_name = :name AND datname = current_database()"
-                ),
-                {"name": sessions.CHANNEL},
-            )
-    finally:
-        engine.dispose()
-
-
-async def _until(condition: Any, timeout: float = STALENESS_SECONDS) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not reached in time"
-        await asyncio.sleep(0.01)

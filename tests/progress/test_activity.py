@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 from sqlalchemy import select, update
 
+from leettrack.app import create_app
 from leettrack.leetcode.models import Question
-from leettrack.paths.models import LearningPath
 from leettrack.progress.activity import calendar, events_per_day, offset_segments, streaks
+from leettrack.settings import Settings
+from leettrack.tracking.changes import announce_progress
 from leettrack.tracking.models import QuestionActivity, UserQuestion
-from tests.paths.support import NEETCODE, USER, count_statements, data, error
+from tests.paths.support import NEETCODE, PATHS, USER, count_statements, data, error
 
 PROGRESS = f"{USER}/progress"
 D = date(2025, 6, 15)
@@ -108,7 +113,9 @@ async def test_events_are_counted_per_local_day_in_sql(app, seeded, alice, zone)
 
 
 async def record(app, user_id: int, slug: str, *moments: datetime) -> None:
+    """Attempts at `moments` (in the past too), announced as the application's writes are."""
     async with app.state.db.sessionmaker() as session:
+        await announce_progress(session, [user_id])
         question_id = await session.scalar(select(Question.id).where(Question.title_slug == slug))
         session.add_all(
             QuestionActivity(
@@ -231,24 +238,29 @@ def _reads(statements: list[str]) -> list[str]:
 
 
 async def test_progress_and_followed_paths_are_kept_while_unchanged(app, client, seeded, alice):
-    """Each read checks the version of the caller's progress (one statement); an answer is made
-    (one statement on PostgreSQL; on SQLite the progress first reads when the history starts,
-    having no time zone database) when it changed, and served as kept while it has not."""
+    """Each read takes the version of the caller's progress: on PostgreSQL from the change feed
+    (no statement), on SQLite from the database (one statement). An answer is made (one statement
+    on PostgreSQL; on SQLite the progress first reads when the history starts, having no time
+    zone database) when it changed, and served as kept while it has not."""
     headers = alice["headers"]
     data(await client.post(f"{USER}/learning-paths/{NEETCODE}/enroll", headers=headers), 201)
     data(await client.put(f"{USER}/questions/4sum", json={"status": "solved"}, headers=headers))
     postgres = app.state.db.engine.dialect.name == "postgresql"
+    assert app.state.changes.trusted == postgres
+    version = 0 if postgres else 1
     for url, made in [(PROGRESS, 1 if postgres else 2), (f"{USER}/learning-paths", 1)]:
         with count_statements(app) as statements:
             first = await client.get(url, headers=headers)
-        assert first.status_code == 200 and len(_reads(statements)) == 1 + made, statements
+        assert first.status_code == 200 and len(_reads(statements)) == version + made, statements
         with count_statements(app) as statements:
             again = await client.get(url, headers=headers)
         assert again.content == first.content
-        assert len(_reads(statements)) == 1, statements
+        assert len(_reads(statements)) == version, statements
 
 
-async def test_every_change_to_the_progress_shows_at_the_next_read(app, client, seeded, alice):
+async def test_every_change_to_the_progress_shows_at_the_next_read(
+    app, client, settings, seeded, alice, admin
+):
     headers = alice["headers"]
     user_id = alice["user"]["id"]
 
@@ -279,25 +291,16 @@ async def test_every_change_to_the_progress_shows_at_the_next_read(app, client, 
     assert [path["slug"] for path in followed] == [NEETCODE, "blind-75"]
     assert [path["slug"] for path in summary["by_path"]] == [NEETCODE, "blind-75"]
 
-    # another replica's writes: a path renamed, a question solved, through their own sessions
-    async with app.state.db.sessionmaker() as session:
-        path = await session.scalar(select(LearningPath).where(LearningPath.slug == "blind-75"))
-        path.name = "Blind 75, renamed"
-        await session.commit()
-    summary, followed = await views()
-    assert followed[1]["name"] == summary["by_path"][1]["name"] == "Blind 75, renamed"
-    async with app.state.db.sessionmaker() as session:
-        question_id = await session.scalar(
-            select(Question.id).where(Question.title_slug == "two-sum")
-        )
-        await session.execute(
-            update(UserQuestion)
-            .where(UserQuestion.user_id == user_id, UserQuestion.question_id == question_id)
-            .values(status="solved")
-        )
-        await session.commit()
-    summary, followed = await views()
-    assert (summary["solved"]["total"], followed[0]["solved"]) == (1, 1)
+    # another replica's writes, through its own API: a path renamed, a question solved
+    async with another_replica(settings) as other:
+        rename = {"name": "Blind 75, renamed"}
+        data(await other.patch(f"{PATHS}/blind-75", json=rename, headers=admin["headers"]))
+        summary, followed = await views()
+        assert followed[1]["name"] == summary["by_path"][1]["name"] == "Blind 75, renamed"
+        solved = {"status": "solved"}
+        data(await other.put(f"{USER}/questions/two-sum", json=solved, headers=headers))
+        summary, followed = await views()
+        assert (summary["solved"]["total"], followed[0]["solved"]) == (1, 1)
 
     data(await client.delete(f"{USER}/learning-paths/blind-75/enroll", headers=headers))
     summary, followed = await views()
@@ -306,9 +309,14 @@ async def test_every_change_to_the_progress_shows_at_the_next_read(app, client, 
 
 
 async def test_a_kept_progress_answer_lives_its_lifetime_at_most(app, client, seeded, alice):
-    """The backstop for what the version cannot see: a catalog edit (a question's difficulty)."""
+    """The backstop for what no version sees: a catalog edit (a question's difficulty); and,
+    where the version is pushed (the change feed, PostgreSQL), an edit made in SQL, which
+    nothing announces. Where it is read in the database (SQLite), the SQL edit shows at once."""
     headers = alice["headers"]
-    data(await client.put(f"{USER}/questions/two-sum", json={"status": "solved"}, headers=headers))
+    for slug in ("two-sum", "3sum"):
+        data(
+            await client.put(f"{USER}/questions/{slug}", json={"status": "solved"}, headers=headers)
+        )
     assert data(await client.get(PROGRESS, headers=headers))["solved"]["easy"] == 1
     async with app.state.db.sessionmaker() as session:
         await session.execute(
@@ -316,5 +324,29 @@ async def test_a_kept_progress_answer_lives_its_lifetime_at_most(app, client, se
         )
         await session.commit()
     assert data(await client.get(PROGRESS, headers=headers))["solved"]["easy"] == 1  # kept
+    async with app.state.db.sessionmaker() as session:
+        three_sum = select(Question.id).where(Question.title_slug == "3sum").scalar_subquery()
+        await session.execute(
+            update(UserQuestion)
+            .where(UserQuestion.question_id == three_sum)
+            .values(status="attempted")
+        )
+        await session.commit()
+    solved = data(await client.get(PROGRESS, headers=headers))["solved"]
+    if app.state.changes.trusted:
+        assert (solved["easy"], solved["total"]) == (1, 2)  # kept: nothing announced the edit
+    else:
+        assert (solved["hard"], solved["total"]) == (1, 1)  # its version moved: made again
     app.state.progress_answers.ttl = 0
-    assert data(await client.get(PROGRESS, headers=headers))["solved"]["hard"] == 1
+    solved = data(await client.get(PROGRESS, headers=headers))["solved"]
+    assert (solved["hard"], solved["total"]) == (1, 1)
+
+
+@asynccontextmanager
+async def another_replica(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """A second application on the same database, as another replica would be."""
+    other = create_app(settings)
+    async with other.router.lifespan_context(other):
+        transport = httpx.ASGITransport(app=other)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            yield http

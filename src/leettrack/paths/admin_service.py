@@ -16,6 +16,7 @@ from leettrack.paths.models import LearningPath, UserLearningPath
 from leettrack.paths.schemas import ActiveUsers, Enrolments, InstanceStats, PathEnrolments, PathOut
 from leettrack.paths.seed import restore_bundled_path
 from leettrack.paths.service import PathService, category_stats, path_out
+from leettrack.tracking.changes import announce_paths
 from leettrack.tracking.models import QuestionActivity
 
 TOP_PATHS = 10
@@ -97,6 +98,7 @@ class AdminPathService(PathService):
 
     async def restore(self, slug: str) -> PathOut:
         path = await restore_bundled_path(self.session, slug)
+        await announce_paths(self.session)
         await self.session.commit()
         stats = await category_stats(self.session, [path.id], None)
         return path_out(path, stats[path.id], None)

@@ -2,10 +2,12 @@
 
 A path's questions change only through edits that bump `learning_paths.updated_at`, so each
 process keeps them pre-serialised, keyed by that version (bounded, and refreshed after
-`CONTENT_TTL` seconds so catalog updates show). Every read still checks visibility and the
-version in the database, so replicas never serve another's stale edit. One query per read: the
-path row with the caller's enrolment and solved/attempted questions aggregated into it; on a
-cache miss, the questions too. Constant whatever the path's size.
+`CONTENT_TTL` seconds so catalog updates show). One query per read: the path row with the
+caller's enrolment and solved/attempted questions aggregated into it, which checks visibility
+and gives the contents' version; on a cache miss, the questions too. Constant whatever the
+path's size. With the change feed up (PostgreSQL), each process also keeps that row per caller
+(`PathRows`) until a change to the caller's progress or to any path is announced: a read whose
+row is kept runs no statement at all.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy import String, bindparam, cast, exists, func, select
 
 from leettrack.auth.models import User
 from leettrack.core.cache import VersionedCache, per_process
+from leettrack.core.changes import UserVersions
 from leettrack.core.errors import NotFound
 from leettrack.core.params import is_db_id
 from leettrack.core.sql import percent
@@ -26,6 +29,7 @@ from leettrack.db import Database
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion, UserLearningPath
 from leettrack.paths.service import Viewer, viewer_of, visibility
+from leettrack.tracking.changes import versions_of
 from leettrack.tracking.models import UserQuestion
 from leettrack.tracking.status import ATTEMPTED, SOLVED
 
@@ -157,25 +161,73 @@ def _path_statement(by_id: bool, viewer: Viewer) -> Any:
     )
 
 
+ROW_TTL = 60.0
+MAX_KEPT_ROWS = 10_000
+
+
+class PathRows(VersionedCache[tuple[Any, ...], dict[str, Any]]):
+    """Per process: the path statement's row as one caller sees it, kept under that caller's
+    version from the change feed (`UserVersions`: moved by every announced change to their
+    progress or enrolments and to any path; an anonymous caller's only by the latter). Nothing
+    is kept while the feed is down; `ttl` bounds an edit made outside the application."""
+
+    def __init__(
+        self, versions: UserVersions | None, ttl: float = ROW_TTL, max_entries: int = MAX_KEPT_ROWS
+    ) -> None:
+        super().__init__(ttl, max_entries)
+        self.versions = versions
+
+    async def fetch(
+        self, database: Database, statement: Any, parameters: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        """The row of `statement` (a `_path_statement`), None if the path is hidden."""
+        user_id = parameters.get("user_id")
+        version = None
+        if self.versions is not None:
+            versions = self.versions
+            version = versions.of_everyone() if user_id is None else versions.of(user_id)
+        key = (statement, *sorted(parameters.items()))
+        if version is not None and (kept := self.get(key, version)) is not None:
+            return kept
+        rows = await database.fetch(statement, parameters)
+        if not rows:
+            return None
+        row = dict(rows[0])
+        if version is not None:
+            self.put(key, version, row)
+        return row
+
+
+_KEEPING_NOTHING = PathRows(versions=None)
+
+
+def path_rows(state: Any) -> PathRows:
+    """This process's kept path rows, on the app's `state`."""
+    return per_process(state, "path_rows", lambda: PathRows(versions_of(state)))
+
+
 def _ids(joined: str | None) -> set[int]:
     return {int(value) for value in joined.split(",")} if joined else set()
 
 
 async def read_path(
-    database: Database, user: User | None, ref: str, cache: PathContentCache
+    database: Database,
+    user: User | None,
+    ref: str,
+    cache: PathContentCache,
+    rows: PathRows | None = None,
 ) -> bytes:
     """The `Envelope[PathDetail]` JSON of the path `ref` as `user` sees it; 404 if hidden.
     One statement (the caller's session aside) when the path's contents are cached, run on
-    the database directly (`Database.fetch`)."""
+    the database directly (`Database.fetch`); none when `rows` keeps the caller's row."""
     by_id = is_db_id(ref)
-    viewer = viewer_of(user)
+    statement = _path_statement(by_id, viewer_of(user))
     parameters: dict[str, Any] = {"ref": int(ref) if by_id else ref}
     if user is not None:
         parameters["user_id"] = user.id
-    rows = await database.fetch(_path_statement(by_id, viewer), parameters)
-    if not rows:
+    row = await (rows or _KEEPING_NOTHING).fetch(database, statement, parameters)
+    if row is None:
         raise NotFound(f"No learning path {ref!r}")
-    row = rows[0]
     path_id, version = row["id"], row["updated_at"]
     content = cache.get(path_id, version)
     if content is None:
@@ -241,17 +293,28 @@ ListKey = tuple[int, int, str | None, str | None]  # limit, offset, search, tag
 
 class PathListCache(VersionedCache[ListKey, bytes]):
     """Per process: the bytes of the anonymous list pages, each kept with the version of the
-    paths it was made from. A read costs one statement (the version: count and newest edit of
-    the paths) instead of three, so every process sees an edit at its next read; `ttl` bounds
-    an edit stamped by a replica whose clock runs behind the newest `updated_at`."""
+    paths it was made from. With the change feed up, that version moves with every announced
+    path change and a read costs no statement; else it is read in the database (one statement:
+    count and newest edit of the paths, instead of three), so every process sees an edit at its
+    next read. `ttl` bounds an edit made outside the application, or stamped by a replica whose
+    clock runs behind the newest `updated_at`."""
 
-    def __init__(self, ttl: float = LIST_TTL, max_entries: int = MAX_CACHED_LISTS) -> None:
+    def __init__(
+        self,
+        versions: UserVersions | None = None,
+        ttl: float = LIST_TTL,
+        max_entries: int = MAX_CACHED_LISTS,
+    ) -> None:
         super().__init__(ttl, max_entries)
+        self.versions = versions
 
     async def version(self, database: Database) -> tuple[Any, ...]:
+        pushed = self.versions.of_everyone() if self.versions is not None else None
+        if pushed is not None:
+            return pushed
         return tuple((await database.fetch(_LIST_VERSION, {}))[0].values())
 
 
 def list_cache(state: Any) -> PathListCache:
     """This process's cache of anonymous list pages, kept on the app's `state`."""
-    return per_process(state, "path_lists", PathListCache)
+    return per_process(state, "path_lists", lambda: PathListCache(versions_of(state)))

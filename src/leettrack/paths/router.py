@@ -13,7 +13,13 @@ from leettrack.core.params import Offset
 from leettrack.leetcode.catalog import SLUG_PATTERN
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import PathRef, ProblemSlugParam
-from leettrack.paths.reader import PathContentCache, list_cache, process_cache, read_path
+from leettrack.paths.reader import (
+    PathContentCache,
+    list_cache,
+    path_rows,
+    process_cache,
+    read_path,
+)
 from leettrack.paths.schemas import (
     AddQuestion,
     Enrolment,
@@ -81,7 +87,8 @@ async def get_path(ref: PathRef, request: Request, user: OptionalReader) -> Resp
     """The path with its ordered questions; signed in, each question's status and the
     progress per category. A private path is 404 to anyone but its owner and admins."""
     state = request.app.state
-    return json_response(await read_path(state.db, user, ref, process_cache(state)))
+    body = await read_path(state.db, user, ref, process_cache(state), path_rows(state))
+    return json_response(body)
 
 
 @router.patch("/{ref}")

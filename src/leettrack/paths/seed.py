@@ -18,6 +18,7 @@ from leettrack.db import utcnow
 from leettrack.leetcode.catalog import BundledPath, CatalogProblem, load_catalog, load_paths
 from leettrack.leetcode.models import Question
 from leettrack.paths.models import LearningPath, PathQuestion
+from leettrack.tracking.changes import announce_paths
 
 _REFRESHED = ("title", "difficulty", "topic_tags", "is_paid_only")
 
@@ -117,6 +118,8 @@ async def seed_catalog_and_paths(session: AsyncSession) -> dict[str, int]:
         created += 1
         entries += len(path.questions)
     await session.flush()
+    if created or any(counts.values()):
+        await announce_paths(session)  # running servers drop the views they kept
     return counts | {"paths_created": created, "path_questions_created": entries}
 
 

@@ -57,6 +57,7 @@ from leettrack.paths.schemas import (
     PathUpdate,
     Progress,
 )
+from leettrack.tracking.changes import announce_paths, announce_progress
 from leettrack.tracking.models import UserQuestion
 from leettrack.tracking.status import SOLVED
 
@@ -314,6 +315,7 @@ class PathService:
             owner_id=None if system else self.caller.id,
         )
         self.session.add(path)
+        await announce_paths(self.session)
         await self._commit(f"The slug {slug!r} is taken")
         return path_out(path, [], self.user)
 
@@ -333,6 +335,7 @@ class PathService:
         for field, value in changes.items():
             setattr(path, field, value)
         path.updated_at = utcnow()
+        await announce_paths(self.session)
         await self._commit(f"The slug {new_slug!r} is taken")
         stats = await category_stats(self.session, [path.id], self.user_id)
         return path_out(path, stats[path.id], self.user)
@@ -340,6 +343,7 @@ class PathService:
     async def delete(self, ref: str) -> None:
         path = await self.get_editable(ref)
         await self.session.execute(delete(LearningPath).where(LearningPath.id == path.id))
+        await announce_paths(self.session)
         await self.session.commit()
 
     async def add_question(
@@ -369,6 +373,7 @@ class PathService:
         )
         self.session.add(entry)
         path.updated_at = utcnow()
+        await announce_paths(self.session)
         await self._commit(f"{body.slug!r} is already in this path, or the path just changed")
         return PathQuestionAdded(
             path_id=path.id,
@@ -391,6 +396,7 @@ class PathService:
         await self.session.execute(delete(PathQuestion).where(PathQuestion.id == entry.id))
         await self._shift(path.id, position + 1, -1)
         path.updated_at = utcnow()
+        await announce_paths(self.session)
         await self.session.commit()
 
     async def reorder(self, ref: str, slugs: Sequence[str]) -> int:
@@ -422,6 +428,7 @@ class PathService:
                 )
             )
         path.updated_at = utcnow()
+        await announce_paths(self.session)
         await self.session.commit()
         return path.id
 
@@ -431,6 +438,7 @@ class PathService:
         path = await self.get_visible(ref)
         enrolment = UserLearningPath(user_id=self.caller.id, path_id=path.id)
         self.session.add(enrolment)
+        await announce_progress(self.session, [self.caller.id])
         await self._commit("Already enrolled in this path")
         return Enrolment(path_id=path.id, slug=path.slug, enrolled_at=enrolment.enrolled_at)
 
@@ -443,6 +451,7 @@ class PathService:
         )
         if not result.rowcount:  # type: ignore[attr-defined]
             raise NotFound(f"Not enrolled in a learning path {ref!r}")
+        await announce_progress(self.session, [self.caller.id])
         await self.session.commit()
 
     # --- internals ----------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 Updates are atomic upserts (`INSERT ... ON CONFLICT DO UPDATE SET attempts = attempts + 1`),
 so concurrent updates of one question lose no attempt. Every view is a fixed number of
 aggregate queries, whatever the size of the history; the API's two hot views are kept per
-process while the caller's progress is unchanged (`ProgressAnswers`).
+process while the caller's progress is unchanged (`ProgressAnswers`); every write announces
+the change to every process (`leettrack.tracking.changes`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from leettrack.auth.models import User
 from leettrack.core.cache import VersionedCache, per_process
+from leettrack.core.changes import UserVersions
 from leettrack.core.envelope import ok_bytes
 from leettrack.core.pagination import paginate
 from leettrack.core.sql import json_rows, upsert
@@ -61,6 +63,7 @@ from leettrack.progress.schemas import (
     TrackedQuestion,
 )
 from leettrack.reviews import service as reviews_service
+from leettrack.tracking.changes import announce_progress, versions_of
 from leettrack.tracking.models import QuestionActivity, UserQuestion
 from leettrack.tracking.status import ATTEMPTED, EVENTS, SOLVED
 
@@ -164,6 +167,7 @@ class ProgressService:
             await reviews_service.on_question_solved(
                 self.session, user_id=self.user.id, question_id=question.id, solved_at=now
             )
+        await announce_progress(self.session, [self.user.id])
         await self.session.commit()
         return _tracked(QuestionProgress, question, row, newly_solved=newly_solved)
 
@@ -504,13 +508,25 @@ _PROGRESS_VERSION = select(
 
 class ProgressAnswers(VersionedCache[tuple[Any, ...], bytes]):
     """Per process: the API's answers (envelope JSON) of the caller's progress and followed
-    paths, each kept with the version of the caller's progress it was made from. A read whose
-    answer is kept costs one statement (the version) and no serialisation; a change shows at
-    the next read on every replica. The summary is kept per local day (its calendar and streak
-    end today); `ttl` also bounds a catalog edit (a question's difficulty or topics)."""
+    paths, each kept with the version of the caller's progress it was made from, and served
+    without serialisation while that version holds.
 
-    def __init__(self, ttl: float = PROGRESS_TTL, max_entries: int = MAX_KEPT_ANSWERS) -> None:
+    With the change feed up (PostgreSQL), the version is the caller's in `versions`, moved by
+    every announced change (`leettrack.tracking.changes`): a kept answer costs no statement,
+    and a change made through any replica shows here as soon as its announcement arrives (at
+    once on the replica that made it). With the feed down, or on SQLite, the version is read in
+    the database on every read (one indexed statement), so a change shows at the next read. The
+    summary is kept per local day (its calendar and streak end today); `ttl` bounds what no
+    version sees: a catalog edit (a question's difficulty or topics), an edit in SQL."""
+
+    def __init__(
+        self,
+        versions: UserVersions | None = None,
+        ttl: float = PROGRESS_TTL,
+        max_entries: int = MAX_KEPT_ANSWERS,
+    ) -> None:
         super().__init__(ttl, max_entries)
+        self.versions = versions
 
     async def summary(self, reads: ProgressReads) -> bytes:
         zone = user_zone(reads.user.timezone)
@@ -525,8 +541,10 @@ class ProgressAnswers(VersionedCache[tuple[Any, ...], bytes]):
     async def _answer(
         self, key: tuple[Any, ...], reads: ProgressReads, make: Callable[[], Awaitable[Any]]
     ) -> bytes:
-        rows = await reads.database.fetch(_PROGRESS_VERSION, {"user_id": reads.user.id})
-        version = tuple(rows[0].values())
+        version: Any = self.versions.of(reads.user.id) if self.versions is not None else None
+        if version is None:
+            rows = await reads.database.fetch(_PROGRESS_VERSION, {"user_id": reads.user.id})
+            version = tuple(rows[0].values())
         body = self.get(key, version)
         if body is None:
             body = ok_bytes(await make())
@@ -536,7 +554,7 @@ class ProgressAnswers(VersionedCache[tuple[Any, ...], bytes]):
 
 def progress_answers(state: Any) -> ProgressAnswers:
     """This process's kept progress answers, on the app's `state`."""
-    return per_process(state, "progress_answers", ProgressAnswers)
+    return per_process(state, "progress_answers", lambda: ProgressAnswers(versions_of(state)))
 
 
 def _per_path(rows: Iterable[Sequence[Any]]) -> list[tuple[tuple[Any, ...], list[CategoryStat]]]:

@@ -22,6 +22,7 @@ from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.models import Question
 from leettrack.progress.schemas import SyncResult
 from leettrack.reviews import service as reviews_service
+from leettrack.tracking.changes import announce_progress
 from leettrack.tracking.models import QuestionActivity, UserQuestion
 from leettrack.tracking.status import SOLVED
 
@@ -60,6 +61,8 @@ async def sync_leetcode(session: AsyncSession, user: User, leetcode: LeetCodeCli
     for question_id, at in sorted(events - recorded, key=lambda event: event[1]):
         fresh[question_id].append(at)
     newly_solved = await _import(session, user.id, fresh) if fresh else []
+    if fresh:
+        await announce_progress(session, [user.id])
     await session.commit()
     slug_of = {question_id: slug for slug, question_id in known.items()}
     return SyncResult(

@@ -13,7 +13,7 @@ from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope
 from leettrack.core.errors import AppError, BadRequest
 from leettrack.leetcode.deps import LeetCodeDep
-from leettrack.paths.reader import process_cache, read_path
+from leettrack.paths.reader import path_rows, process_cache, read_path
 from leettrack.paths.schemas import AddQuestion, PathCreate, PathDetail, PathUpdate
 from leettrack.paths.service import PathService
 from leettrack.problems.content import bundled_problems
@@ -34,7 +34,8 @@ STATUSES = ("todo", "attempted", "solved")
 
 async def path_detail(request: Request, user: User, ref: str) -> PathDetail:
     """The path as the JSON API reads it (same visibility rules, same cache)."""
-    body = await read_path(request.app.state.db, user, ref, process_cache(request.app.state))
+    state = request.app.state
+    body = await read_path(state.db, user, ref, process_cache(state), path_rows(state))
     return Envelope[PathDetail].model_validate_json(body).data
 
 
