@@ -15,6 +15,7 @@ from leettrack.core.changes import ChangeFeed
 from leettrack.core.envelope import ERROR_RESPONSES
 from leettrack.core.errors import install_error_handlers
 from leettrack.core.logging import configure_logging
+from leettrack.core.routes import install_lean_routes
 from leettrack.db import Database
 from leettrack.debug.router import router as debug_router
 from leettrack.executor import create_executor, executor_collector
@@ -23,10 +24,12 @@ from leettrack.leetcode.client import LeetCodeClient
 from leettrack.leetcode.metrics import client_collector
 from leettrack.leetcode.router import router as leetcode_router
 from leettrack.paths.admin_router import router as admin_router
+from leettrack.paths.router import LEAN_READS as PATH_READS
 from leettrack.paths.router import enrolment_router
 from leettrack.paths.router import router as paths_router
 from leettrack.problems.content import bundled_problems
 from leettrack.problems.router import router as problems_router
+from leettrack.progress.router import LEAN_READS as PROGRESS_READS
 from leettrack.progress.router import account_router
 from leettrack.progress.router import router as progress_router
 from leettrack.reviews.router import router as reviews_router
@@ -106,6 +109,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin_router, prefix=f"{API_PREFIX}/admin")
     app.include_router(exercises_router, prefix=API_PREFIX)
     app.include_router(problems_router, prefix=API_PREFIX)
+    # the hot reads, matched first and answered past FastAPI's request handling
+    install_lean_routes(app, f"{API_PREFIX}/learning-paths", PATH_READS)
+    install_lean_routes(app, f"{API_PREFIX}/user", PROGRESS_READS)
     web.install(app)
     production.install_middleware(app, settings)  # after web.install, which sets the docs paths
     compat.install(app)  # /api (Python Portal) and /legacy (LeetTrack 1.x)

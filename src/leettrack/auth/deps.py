@@ -14,6 +14,7 @@ from leettrack.auth.service import AuthService, authenticate_reader
 from leettrack.auth.sessions import SessionCache
 from leettrack.core.deps import SessionDep, SettingsDep
 from leettrack.core.errors import Forbidden, Unauthorized
+from leettrack.core.routes import NotPlain
 from leettrack.core.security import AccessClaims, request_claims
 
 bearer = HTTPBearer(auto_error=False, description="Access token from /api/v1/auth/login")
@@ -70,11 +71,36 @@ async def get_optional_reader(request: Request, credentials: Credentials) -> Use
     token = _bearer_token(request, credentials)
     if token is None:
         return None
+    return await _reader_of_token(request, token)
+
+
+async def _reader_of_token(request: Request, token: str) -> User:
     claims = _claims(request, token)
     state = request.app.state
     sessions: SessionCache | None = getattr(state, "sessions", None)
     user = await authenticate_reader(state.db, state.settings, claims, sessions)
     return _signed_in(request, user, claims)
+
+
+async def lean_optional_reader(request: Request) -> User | None:
+    """`get_optional_reader` for a lean route (`core.routes.LeanRoute`): None without an
+    Authorization header, the caller of a `Bearer <token>` one; any other header is not plain
+    (the route's own handling refuses it)."""
+    header = request.headers.get("authorization")
+    if header is None:
+        return None
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token or " " in token:
+        raise NotPlain
+    return await _reader_of_token(request, token)
+
+
+async def lean_reader(request: Request) -> User:
+    """`get_reader` for a lean route: anonymous is not plain (the route's handling answers 401)."""
+    user = await lean_optional_reader(request)
+    if user is None:
+        raise NotPlain
+    return user
 
 
 async def get_reader(user: Annotated[User | None, Depends(get_optional_reader)]) -> User:

@@ -17,6 +17,7 @@ from leettrack.core import metrics
 from leettrack.core.middleware import EdgeMiddleware
 from leettrack.core.ratelimit import GlobalRateLimitMiddleware, RateLimits
 from leettrack.core.security_headers import SecurityHeaders, cors_options
+from leettrack.core.workers import freeze_startup_objects
 from leettrack.settings import Settings
 
 GZIP_MINIMUM_BYTES = 1024
@@ -45,7 +46,8 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
 
 
 async def startup(app: FastAPI) -> None:
-    """Register health checks and start copying component state into metrics."""
+    """Register health checks, start copying component state into metrics, and spare the
+    garbage collector what lives as long as the process."""
     limits: RateLimits | None = getattr(app.state, "rate_limits", None)
     if limits is not None:
         app.state.health_checks["rate_limit"] = limits.health_check
@@ -54,6 +56,7 @@ async def startup(app: FastAPI) -> None:
         if metrics.multiprocess_enabled()
         else None
     )
+    freeze_startup_objects()
 
 
 async def shutdown(app: FastAPI) -> None:

@@ -8,12 +8,14 @@ from fastapi import Path
 
 from leettrack.leetcode.catalog import SLUG_PATTERN
 
+PATH_REF_PATTERN = r"^[a-z0-9-]+$"
+PATH_REF_MAX_LENGTH = 80
 PathRef = Annotated[
     str,
     Path(
         min_length=1,
-        max_length=80,
-        pattern=r"^[a-z0-9-]+$",
+        max_length=PATH_REF_MAX_LENGTH,
+        pattern=PATH_REF_PATTERN,
         description="the path's id or slug",
         examples=["neetcode-150"],
     ),

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
-from leettrack.auth.deps import CurrentUser, OptionalReader
+from leettrack.auth.deps import CurrentUser, OptionalReader, lean_optional_reader
 from leettrack.core.deps import DatabaseDep, SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, json_response, ok, page
 from leettrack.core.params import Offset
+from leettrack.core.routes import LeanAnswer, NotPlain
 from leettrack.leetcode.catalog import SLUG_PATTERN
 from leettrack.leetcode.deps import LeetCodeDep
-from leettrack.paths.params import PathRef, ProblemSlugParam
+from leettrack.paths.params import (
+    PATH_REF_MAX_LENGTH,
+    PATH_REF_PATTERN,
+    PathRef,
+    ProblemSlugParam,
+)
 from leettrack.paths.reader import (
     PathContentCache,
     list_cache,
@@ -157,3 +164,23 @@ async def unenroll(ref: PathRef, session: SessionDep, user: CurrentUser) -> Enve
     """Stop following a path; progress on its questions is kept."""
     await PathService(session, user).unenroll(ref)
     return ok(None, "Unenrolled")
+
+
+_PLAIN_REF = re.compile(PATH_REF_PATTERN)
+
+
+async def _lean_list_paths(request: Request) -> Response:
+    if request.url.query:  # the query's validation is the route's
+        raise NotPlain
+    return await list_paths(request, await lean_optional_reader(request))
+
+
+async def _lean_get_path(request: Request) -> Response:
+    ref = request.path_params["ref"]
+    if len(ref) > PATH_REF_MAX_LENGTH or not _PLAIN_REF.match(ref):  # the route's to refuse
+        raise NotPlain
+    return await get_path(ref, request, await lean_optional_reader(request))
+
+
+# the hot reads, answered past FastAPI's request handling (`core.routes.LeanRoute`)
+LEAN_READS: dict[str, LeanAnswer] = {"": _lean_list_paths, "/{ref}": _lean_get_path}

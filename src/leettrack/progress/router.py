@@ -9,10 +9,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from leettrack.auth.deps import CurrentUser, Reader
+from leettrack.auth.deps import CurrentUser, Reader, lean_reader
 from leettrack.core.deps import SessionDep
 from leettrack.core.envelope import Envelope, ListEnvelope, json_response, ok, page
 from leettrack.core.params import Offset
+from leettrack.core.routes import LeanAnswer
 from leettrack.leetcode.deps import LeetCodeDep
 from leettrack.paths.params import ProblemSlugParam
 from leettrack.paths.schemas import Difficulty
@@ -103,3 +104,18 @@ async def leetcode_sync(
     """Import recent accepted submissions of the caller's `leetcode_username` as solves
     (idempotent). 400 without a username; 503 when LeetCode is unreachable."""
     return ok(await sync_leetcode(session, user, leetcode), "LeetCode submissions imported")
+
+
+async def _lean_progress(request: Request) -> Response:
+    return await progress(request, await lean_reader(request))
+
+
+async def _lean_enrolled_paths(request: Request) -> Response:
+    return await enrolled_paths(request, await lean_reader(request))
+
+
+# the hot reads, answered past FastAPI's request handling (`core.routes.LeanRoute`)
+LEAN_READS: dict[str, LeanAnswer] = {
+    "/progress": _lean_progress,
+    "/learning-paths": _lean_enrolled_paths,
+}
