@@ -1,6 +1,6 @@
 """Read: the NeetCode 150 path with an enrolled user's progress, versus bare Starlette answering
 the same bytes from memory, and where the time per request goes. Tracked: the read's budget is
-against its same-work floor, which also verifies the token and runs the statement
+against its same-work floor, which also verifies the token and runs the same statements
 (`bench.reads`)."""
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from bench.common import (
 
 # The same server, from no work to the full read: where the time per request goes.
 LADDER = [
-    ("no database: GET /api/v1/ping", "/api/v1/ping", False),
-    ("token + session check: GET /api/v1/auth/me", "/api/v1/auth/me", True),
-    ("path, anonymous: one query", PATH_URL, False),
-    ("path, signed in: session check + one query", PATH_URL, True),
+    ("no work, a FastAPI route: GET /api/v1/ping", "/api/v1/ping", False),
+    ("the caller through FastAPI's resolution: GET /api/v1/auth/me", "/api/v1/auth/me", True),
+    ("path, anonymous (lean route, row kept)", PATH_URL, False),
+    ("path, signed in (lean route, session and row kept)", PATH_URL, True),
 ]
 
 
