@@ -6,11 +6,13 @@ within the stated bound; with the feed down every read checks the database again
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import event, select, update
+from sqlalchemy import select, update
 
 from leettrack.core import changes
 from leettrack.core.changes import EVERYTHING, STALENESS_SECONDS, ChangeFeed, UserVersions
@@ -18,6 +20,7 @@ from leettrack.leetcode.models import Question
 from leettrack.paths.seed import seed_catalog_and_paths
 from leettrack.tracking.models import UserQuestion
 from tests.helpers import PASSWORD, live_replicas, make_admin, register, server_env
+from tests.paths.support import count_statements
 from tests.production.conftest import client_for, terminate_change_feeds, until
 
 pytestmark = pytest.mark.postgres
@@ -64,33 +67,36 @@ async def test_a_solve_on_one_replica_shows_on_the_other_within_the_bound(make_a
         assert _solved(one, headers) == (1, 1, 1)
 
 
+@asynccontextmanager
+async def _two_processes(
+    make_app: Any, url: str
+) -> AsyncIterator[tuple[Any, httpx.AsyncClient, httpx.AsyncClient, dict[str, Any]]]:
+    """Two apps on one database (as two processes would be), the catalog seeded, and a user
+    enrolled in NeetCode 150 through the first: (the second app, a client on each, the user)."""
+    first = await make_app(database_url=url)
+    second = await make_app(database_url=url)
+    await _seed(first)
+    async with client_for(first) as one, client_for(second) as two:
+        user = await register(one)
+        enrolled = await one.post(f"{FOLLOWED}/neetcode-150/enroll", headers=user["headers"])
+        assert enrolled.status_code == 201
+        yield second, one, two, user
+
+
 async def test_kept_answers_cost_no_statement_and_an_announced_change_drops_them(
     make_app, postgres_url
 ):
-    first = await make_app(database_url=postgres_url)
-    second = await make_app(database_url=postgres_url)
-    await _seed(first)
-    statements: list[str] = []
-    event.listen(
-        second.state.db.engine.sync_engine,
-        "before_cursor_execute",
-        lambda _c, _cur, statement, *_: statements.append(statement),
-    )
-    async with client_for(first) as one, client_for(second) as two:
-        user = await register(one)
+    async with _two_processes(make_app, postgres_url) as (second, one, two, user):
         headers = user["headers"]
-        assert (
-            await one.post(f"{FOLLOWED}/neetcode-150/enroll", headers=headers)
-        ).status_code == 201
         reads = [(url, headers) for url in (PROGRESS, FOLLOWED, PATH)]
         for url, caller in [*reads, (PATH, {}), ("/api/v1/learning-paths", {})]:
             assert (await two.get(url, headers=caller)).status_code == 200
-            statements.clear()
-            assert (await two.get(url, headers=caller)).status_code == 200
+            with count_statements(second) as statements:
+                assert (await two.get(url, headers=caller)).status_code == 200
             assert statements == [], (url, statements)
 
         renamed = {"name": "NeetCode 150, renamed"}
-        await make_admin(first, user["user"]["id"])
+        await make_admin(second, user["user"]["id"])
         assert (await one.patch(PATH, json=renamed, headers=headers)).status_code == 200
         path = (await two.get(PATH, headers=headers)).json()["data"]
         followed = (await two.get(FOLLOWED, headers=headers)).json()["data"]
@@ -101,26 +107,18 @@ async def test_with_the_feed_down_every_read_checks_the_database(
     make_app, postgres_url, monkeypatch
 ):
     monkeypatch.setattr(changes, "RECONNECT_SECONDS", 60.0)  # stay down for the test
-    first = await make_app(database_url=postgres_url)
-    second = await make_app(database_url=postgres_url)
-    await _seed(first)
-    async with client_for(first) as one, client_for(second) as two:
-        user = await register(one)
+    async with _two_processes(make_app, postgres_url) as (second, one, two, user):
         headers = user["headers"]
-        assert (
-            await one.post(f"{FOLLOWED}/neetcode-150/enroll", headers=headers)
-        ).status_code == 201
         solved = {"status": "solved"}
-        assert (
-            await one.put("/api/v1/user/questions/two-sum", json=solved, headers=headers)
-        ).status_code == 200
+        put = await one.put("/api/v1/user/questions/two-sum", json=solved, headers=headers)
+        assert put.status_code == 200
         for url in (PROGRESS, FOLLOWED, PATH):  # kept by the second process
             assert (await two.get(url, headers=headers)).status_code == 200
 
         terminate_change_feeds(postgres_url)
         await until(lambda: not second.state.changes.trusted)
         # an edit nothing announces: seen at once, each read checking its version
-        async with first.state.db.sessionmaker() as session:
+        async with second.state.db.sessionmaker() as session:
             two_sum = select(Question.id).where(Question.title_slug == "two-sum")
             await session.execute(
                 update(UserQuestion)
