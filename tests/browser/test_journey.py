@@ -56,6 +56,7 @@ def test_a_learners_first_day(page: Page, app_server) -> None:
     rated = (waiting.first.get_attribute("aria-label") or "").removeprefix("Rate ")
     assert rated in solved
     waiting.first.get_by_role("button", name=re.compile(r"^Good")).click()
+    expect(waiting).to_have_count(1)  # the rated card leaves once the rating is stored
     page.goto("/")
     expect(page.get_by_role("form", name=re.compile(r"^Rate "))).to_have_count(1)
     page.get_by_role("link", name="Reviews").click()
