@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 
 from leettrack.auth.models import User
-from leettrack.core.changes import EVERYTHING, ChangeFeed, announce
+from leettrack.core.changes import ChangeFeed, announce, announced_user
 
 CHANNEL = "leettrack_auth"
 ENTRY_TTL_SECONDS = 60.0
@@ -92,10 +92,11 @@ class SessionCache:
             del self._entries[session_id]
 
     def _changed(self, payload: str) -> None:
-        if payload == EVERYTHING or not payload.isdigit():
+        user_id = announced_user(payload)
+        if user_id is None:
             self._forget_all()
         else:
-            self.forget_users({int(payload)})
+            self.forget_users({user_id})
 
     def _forget_all(self) -> None:
         self.generation += 1

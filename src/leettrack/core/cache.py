@@ -5,8 +5,9 @@ fails at run time the fallback store keeps serving from memory, logs once, and g
 when it answers again.
 
 `VersionedCache` keeps values in one process beside the version of the data they were made
-from, for reads that check the version in the database on every request; `per_process` keeps
-one such cache on the application's state.
+from, for reads that take that version on every request (from the database, or from the
+changes announced to every process: `leettrack.core.changes`); `per_process` keeps one such
+cache on the application's state.
 """
 
 from __future__ import annotations
@@ -73,11 +74,11 @@ class MemoryStore:
 
 class VersionedCache(Generic[K, V]):
     """Per process, least recently used out first: values (answer bytes, serialised contents),
-    each kept with the version of the data it was made from. The caller reads the version in
-    the database on every request (one cheap statement, so every replica sees every change at
-    its next read) and a value is served only while that version is the one it was made with,
-    and for `ttl` seconds at most: the backstop for what the version cannot see (a change
-    stamped by a replica whose clock runs behind, an edit made outside the application)."""
+    each kept with the version of the data it was made from. The caller takes the version on
+    every request (read in the database, or moved by announced changes) and a value is served
+    only while that version is the one it was made with, and for `ttl` seconds at most: the
+    backstop for what the version cannot see (a change stamped by a replica whose clock runs
+    behind, an edit made outside the application)."""
 
     def __init__(self, ttl: float, max_entries: int) -> None:
         self.ttl = ttl

@@ -60,6 +60,12 @@ async def announce(session: AsyncSession, channel: str, payloads: Iterable[str])
                 await session.execute(_NOTIFY, {"channel": channel, "payload": payload})
 
 
+def announced_user(payload: str) -> int | None:
+    """The user a per-user channel's announcement names; None for everyone (`EVERYTHING`, or
+    anything else: forgetting all is the safe reading of a payload naming no user)."""
+    return int(payload) if payload.isdigit() else None
+
+
 @event.listens_for(Session, "after_commit")
 def _deliver_committed(session: Session) -> None:
     for channel, payload in session.info.pop(_ON_COMMIT, ()):
@@ -193,15 +199,11 @@ class UserVersions:
         return ("pushed", self._epoch) if self.feed.trusted else None
 
     def _changed(self, payload: str) -> None:
-        if payload == EVERYTHING or len(self._users) >= self.max_users:
+        user_id = announced_user(payload)
+        if user_id is None or len(self._users) >= self.max_users:
             self._reset()
-            return
-        try:
-            user_id = int(payload)
-        except ValueError:
-            self._reset()
-            return
-        self._users[user_id] = self._users.get(user_id, 0) + 1
+        else:
+            self._users[user_id] = self._users.get(user_id, 0) + 1
 
     def _reset(self) -> None:
         self._epoch += 1

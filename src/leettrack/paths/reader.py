@@ -181,10 +181,9 @@ class PathRows(VersionedCache[tuple[Any, ...], dict[str, Any]]):
         self, database: Database, statement: Any, parameters: dict[str, Any]
     ) -> dict[str, Any] | None:
         """The row of `statement` (a `_path_statement`), None if the path is hidden."""
-        user_id = parameters.get("user_id")
+        user_id, versions = parameters.get("user_id"), self.versions
         version = None
-        if self.versions is not None:
-            versions = self.versions
+        if versions is not None:
             version = versions.of_everyone() if user_id is None else versions.of(user_id)
         key = (statement, *sorted(parameters.items()))
         if version is not None and (kept := self.get(key, version)) is not None:
